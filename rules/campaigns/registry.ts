@@ -1,0 +1,58 @@
+import vosges2025 from './88/2025-2026.json';
+import { loadCampaign, type Campaign } from './campaign';
+
+/**
+ * The campaigns the engine knows. A new campaign is a new JSON file beside the others and one
+ * line here; no check changes.
+ */
+const FILES: Record<string, unknown> = {
+  '88/2025-2026': vosges2025,
+};
+
+export class UnknownCampaignError extends Error {
+  constructor(
+    readonly department: string,
+    readonly campaign: string,
+    known: readonly Campaign[],
+  ) {
+    const list = known.map((c) => `${c.department} ${c.campaign}`).join(', ');
+    super(
+      `Aucun paramètre pour la campagne ${campaign} du département ${department} : l’outil ne connaît que ${list}. Vérifiez les champs « campaign » et « department » du dossier.`,
+    );
+    this.name = 'UnknownCampaignError';
+  }
+}
+
+export class CampaignRegistry {
+  private readonly byKey = new Map<string, Campaign>();
+
+  constructor(files: Record<string, unknown>) {
+    for (const [origin, json] of Object.entries(files)) {
+      const c = loadCampaign(json, origin);
+      this.byKey.set(`${c.department}/${c.campaign}`, c);
+    }
+  }
+
+  list(): Campaign[] {
+    return [...this.byKey.values()];
+  }
+
+  /** The most recent campaign of the department (the dossier's default). */
+  latest(department: string): Campaign | undefined {
+    return this.list()
+      .filter((c) => c.department === department)
+      .sort((a, b) => b.campaign.localeCompare(a.campaign))[0];
+  }
+
+  resolve(department: string | undefined, campaign: string | undefined): Campaign {
+    const dep = department ?? DEFAULT_DEPARTMENT;
+    const found = campaign ? this.byKey.get(`${dep}/${campaign}`) : this.latest(dep);
+    if (!found) throw new UnknownCampaignError(dep, campaign ?? '(la plus récente)', this.list());
+    return found;
+  }
+}
+
+/** The only department the note covers today (Vosges). */
+export const DEFAULT_DEPARTMENT = '88';
+
+export const defaultRegistry = new CampaignRegistry(FILES);

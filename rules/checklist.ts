@@ -1,0 +1,115 @@
+import type { Campaign } from './campaigns/campaign';
+import { AXIS_LABELS, DESCRIPTION_LABELS } from './checks/project';
+import { collectiveLabel, isBlank } from './checks/context';
+import { AXES, DESCRIPTIONS, type Dossier } from './dossier';
+import { collectiveExpenses } from './funding';
+import type { ChecklistItem } from './report';
+
+/**
+ * What is still to provide or fill: one French item each, done or not. Items appear when they
+ * apply to this dossier (the bilan only for a carrier funded last year, and so on).
+ */
+export function checklistFor(d: Dossier, p: Campaign): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const add = (item: string, done: boolean) => items.push({ item, done });
+  const carrier = d.carrier;
+  const renewal =
+    carrier?.situation === 'renewal-changed' ||
+    carrier?.situation === 'renewal-unchanged' ||
+    carrier?.fundedLastYear === true;
+
+  add('Indiquer le nom de la structure porteuse', !isBlank(carrier?.name));
+  add(
+    'Préciser la situation : première demande ou renouvellement',
+    carrier?.situation !== undefined,
+  );
+  add(
+    `Indiquer si la structure a été financée en ${p.previousCampaign}`,
+    carrier?.fundedLastYear !== undefined,
+  );
+  if (renewal)
+    add(`Opter pour la pluriannualité (${p.campaign} et suivante)`, carrier?.pluriannual === true);
+
+  for (const axis of AXES) add(`Prévoir des actions ${AXIS_LABELS[axis]}`, d.axes?.[axis] === true);
+  for (const key of DESCRIPTIONS)
+    add(`Décrire ${DESCRIPTION_LABELS[key]}`, !isBlank(d.descriptions?.[key]));
+
+  const collectives = d.collectives ?? [];
+  add(
+    `Déclarer au moins un collectif de ${p.groupMinChildren} à ${p.groupMaxChildren} enfants`,
+    collectives.some(
+      (c) =>
+        c.children !== undefined &&
+        c.children >= p.groupMinChildren &&
+        c.children <= p.groupMaxChildren,
+    ),
+  );
+  const expenses = collectiveExpenses(d);
+  collectives.forEach((c, i) => {
+    const missing = [
+      c.children === undefined ? 'le nombre d’enfants' : '',
+      (c.levels ?? []).length === 0 ? 'les niveaux scolaires' : '',
+      c.staff === undefined ? 'le nombre d’encadrants' : '',
+      expenses[i] === undefined ? 'les dépenses de fonctionnement' : '',
+    ].filter(Boolean);
+    add(
+      missing.length === 0
+        ? `Collectif ${collectiveLabel(d, i)} : effectif, niveaux, encadrants et dépenses renseignés`
+        : `Collectif ${collectiveLabel(d, i)} : indiquer ${missing.join(', ')}`,
+      missing.length === 0,
+    );
+  });
+
+  const b = d.budget;
+  add('Renseigner le total des charges du budget prévisionnel', b?.chargesTotal !== undefined);
+  add('Renseigner le total des produits du budget prévisionnel', b?.productsTotal !== undefined);
+  add(
+    'Inscrire le montant demandé à la Caf (prestation de service Clas)',
+    b?.cafRequested !== undefined,
+  );
+
+  if (d.bonuses?.children?.requested === true)
+    add('Justifier le bonus « enfants »', !isBlank(d.bonuses.children.justification));
+  if (d.bonuses?.parents?.requested === true)
+    add('Justifier le bonus « parents »', !isBlank(d.bonuses.parents.justification));
+
+  const tne = d.bonuses?.tne;
+  if (tne?.requested === true) {
+    add('Décrire les actions du bonus parents TNE', !isBlank(tne.actions));
+    add(
+      'Inscrire un montant sur la ligne « Conseil départemental » du budget',
+      b?.departmentalCouncil !== undefined && b.departmentalCouncil > 0,
+    );
+    add(
+      'Joindre la fiche récapitulative du Conseil départemental',
+      d.attachments?.cdRecapSheet === true,
+    );
+    add(
+      'Indiquer si les actions TNE sont déjà financées par le Conseil départemental',
+      tne.fundedByCdElsewhere !== undefined,
+    );
+  }
+  if (d.msa?.requested === true)
+    add('Préciser si le territoire est rural ou fragile (MSA)', d.msa.ruralTerritory !== undefined);
+  if (d.cityContract?.requested === true)
+    add(
+      'Préciser la plus-value du cofinancement politique de la ville',
+      !isBlank(d.cityContract.addedValue),
+    );
+  if (d.cityContract?.obtainedLastYear === true)
+    add(
+      'Inscrire le cofinancement politique de la ville au budget prévisionnel',
+      b?.cityContract !== undefined && b.cityContract > 0,
+    );
+
+  if (carrier?.fundedLastYear === true) {
+    add(`Joindre le bilan Clas ${p.previousCampaign}`, d.attachments?.previousBilan === true);
+    add('Compléter le questionnaire Sphinx', d.sphinxCompleted === true);
+  }
+  if (carrier?.situation === 'renewal-changed')
+    add(
+      `Joindre le document « Projet ${p.campaign} – Ajustement du projet ${p.previousCampaign} »`,
+      d.attachments?.adjustmentDocument === true,
+    );
+  return items;
+}

@@ -1,0 +1,46 @@
+import { formatCents } from '../format-fr';
+import { eurosToCents } from '../money';
+import { finding, isBlank, type Check } from './context';
+
+/** §3.2: the MSA « Grandir en Milieu Rural » funds rural or fragile territories only. */
+export const msaTerritory: Check = ({ dossier: d, campaign: p }) =>
+  d.msa?.requested === true && d.msa.ruralTerritory !== true
+    ? [
+        finding(
+          'msa.territory',
+          `Le financement MSA (${formatCents(p.msaFlatCents)} par porteur) est réservé aux territoires ruraux ou fragiles : le territoire n’est pas indiqué comme tel, ce forfait n’est donc pas compté.`,
+          'msa.ruralTerritory',
+        ),
+      ]
+    : [];
+
+/** §3.4: a politique de la ville cofunding states its added value for the young people. */
+export const cityAddedValue: Check = ({ dossier: d }) => {
+  const line = d.budget?.cityContract;
+  const asked =
+    d.cityContract?.requested === true || (line !== undefined && eurosToCents(line) > 0);
+  return asked && isBlank(d.cityContract?.addedValue)
+    ? [
+        finding(
+          'city.added-value',
+          'Un cofinancement politique de la ville est sollicité sans préciser sa plus-value : indiquez ce qu’il apporte aux jeunes accompagnés, en complément des dispositifs existants.',
+          'cityContract.addedValue',
+        ),
+      ]
+    : [];
+};
+
+/** §3.4: a cofunding obtained last year must appear in the provisional budget. */
+export const cityPreviousCofunding: Check = ({ dossier: d }) => {
+  const line = d.budget?.cityContract;
+  return d.cityContract?.obtainedLastYear === true &&
+    (line === undefined || eurosToCents(line) === 0)
+    ? [
+        finding(
+          'city.previous-cofunding',
+          'Un cofinancement politique de la ville a été obtenu l’an dernier : mentionnez-le sur la ligne « État – politique de la ville » du budget prévisionnel.',
+          'budget.cityContract',
+        ),
+      ]
+    : [];
+};

@@ -1,0 +1,62 @@
+import { tneCollectives } from '../funding';
+import { formatCents } from '../format-fr';
+import { eurosToCents } from '../money';
+import { finding, type Check } from './context';
+
+const requested = (ctx: Parameters<Check>[0]) => ctx.dossier.bonuses?.tne?.requested === true;
+
+/** §3.3: a TNE request needs an amount on the « Conseil départemental » budget line. */
+export const tneCdLine: Check = (ctx) => {
+  const line = ctx.dossier.budget?.departmentalCouncil;
+  return requested(ctx) && (line === undefined || eurosToCents(line) === 0)
+    ? [
+        finding(
+          'tne.cd-line',
+          'Le bonus parents TNE est demandé mais la ligne « Conseil départemental » du budget est vide : inscrivez-y le montant demandé au Conseil départemental.',
+          'budget.departmentalCouncil',
+        ),
+      ]
+    : [];
+};
+
+/** §3.3: and the Conseil départemental's fiche récapitulative attached in Elan. */
+export const tneRecapSheet: Check = (ctx) =>
+  requested(ctx) && ctx.dossier.attachments?.cdRecapSheet !== true
+    ? [
+        finding(
+          'tne.recap-sheet',
+          'Le bonus parents TNE est demandé : joignez la fiche récapitulative du Conseil départemental (annexe de la note de cadrage).',
+          'attachments.cdRecapSheet',
+        ),
+      ]
+    : [];
+
+/** §3.3: 100 € to 500 € per collective concerned. Only checked once a line amount exists. */
+export const tneAmountRange: Check = (ctx) => {
+  const line = ctx.dossier.budget?.departmentalCouncil;
+  if (!requested(ctx) || line === undefined || eurosToCents(line) === 0) return [];
+  const n = tneCollectives(ctx.dossier);
+  const min = n * ctx.campaign.tneMinCents;
+  const max = n * ctx.campaign.tneMaxCents;
+  const cents = eurosToCents(line);
+  if (cents >= min && cents <= max) return [];
+  return [
+    finding(
+      'tne.amount-range',
+      `La ligne « Conseil départemental » (${formatCents(cents)}) sort de la fourchette du bonus TNE : ${formatCents(ctx.campaign.tneMinCents)} à ${formatCents(ctx.campaign.tneMaxCents)} par collectif concerné, soit ${formatCents(min)} à ${formatCents(max)} pour ${n} collectif${n > 1 ? 's' : ''}.`,
+      'budget.departmentalCouncil',
+    ),
+  ];
+};
+
+/** §3.3: actions already funded by the Conseil départemental elsewhere are excluded. */
+export const tneDoubleFunding: Check = (ctx) =>
+  requested(ctx) && ctx.dossier.bonuses?.tne?.fundedByCdElsewhere === true
+    ? [
+        finding(
+          'tne.double-funding',
+          'Les actions TNE sont déjà financées par le Conseil départemental par un autre dispositif : elles sont exclues du bonus TNE. Retirez la demande ou proposez d’autres actions.',
+          'bonuses.tne.fundedByCdElsewhere',
+        ),
+      ]
+    : [];

@@ -1,0 +1,49 @@
+/**
+ * French display of amounts and dates, written by hand rather than with Intl: the output must
+ * be the same in Node's small-icu builds, in every browser and in tests (`2 758,28 €`).
+ */
+
+/** No-break space: keeps `2 758,28 €` on one line and is what French typography asks for. */
+export const NBSP = '\u00a0';
+
+export function formatCents(cents: number): string {
+  const sign = cents < 0 ? '−' : '';
+  const abs = Math.abs(Math.round(cents));
+  const euros = Math.floor(abs / 100);
+  const rest = String(abs % 100).padStart(2, '0');
+  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  return `${sign}${grouped},${rest}${NBSP}€`;
+}
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** `2025-07-31` → `31 juillet 2025`; `2025-08-01` → `1er août 2025`. */
+export function formatDateFr(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = d === 1 ? '1er' : String(d);
+  return `${day} ${MONTHS[m - 1] ?? '?'} ${y}`;
+}
+
+/** `32.5` → `32,5 %`. */
+export function formatPercent(value: number): string {
+  return `${String(value).replace('.', ',')}${NBSP}%`;
+}
+
+/** « 3 jours », « 1 jour », « aujourd’hui ». */
+export function formatDays(n: number): string {
+  const a = Math.abs(n);
+  return `${a} jour${a > 1 ? 's' : ''}`;
+}

@@ -1,0 +1,75 @@
+import type { Campaign } from './campaigns/campaign';
+import type { Collective, Dossier } from './dossier';
+import { applyRateHalfUp, eurosToCents, shareHalfUp } from './money';
+import type { CollectiveFunding, Funding } from './report';
+
+/** §3.1: a collective counts for the PS Clas when it has 8 to 12 children. */
+export function isEligible(c: Collective, p: Campaign): boolean {
+  return (
+    c.children !== undefined && c.children >= p.groupMinChildren && c.children <= p.groupMaxChildren
+  );
+}
+
+/** §3.1: 32.5 % of the expenses, capped at 8 487 € per group, half up to the cent. */
+export function psOfExpenses(expensesCents: number, p: Campaign): number {
+  return applyRateHalfUp(Math.min(expensesCents, p.psCeilingCents), p.psRateBasisPoints);
+}
+
+/**
+ * Each collective's expenses: its own when given, otherwise the budget's operating expenses
+ * shared equally among all collectives (contract, « Funding »).
+ */
+export function collectiveExpenses(d: Dossier): (number | undefined)[] {
+  const collectives = d.collectives ?? [];
+  const total = d.budget?.operatingExpenses;
+  const share =
+    total !== undefined && collectives.length > 0
+      ? shareHalfUp(eurosToCents(total), collectives.length)
+      : undefined;
+  return collectives.map((c) => (c.expenses !== undefined ? eurosToCents(c.expenses) : share));
+}
+
+/** Number of collectives the TNE bonus covers: given, or all of them (contract). */
+export function tneCollectives(d: Dossier): number {
+  return d.bonuses?.tne?.collectives ?? d.collectives?.length ?? 0;
+}
+
+export function computeFunding(d: Dossier, p: Campaign): Funding {
+  const expenses = collectiveExpenses(d);
+  const collectives: CollectiveFunding[] = (d.collectives ?? []).map((c, i) => {
+    const eligible = isEligible(c, p);
+    const expensesCents = expenses[i];
+    // Key order as in the contract: name, children, eligible, expensesCents, psCents.
+    const out: CollectiveFunding = {
+      ...(c.name !== undefined && { name: c.name }),
+      ...(c.children !== undefined && { children: c.children }),
+      eligible,
+      ...(expensesCents !== undefined && { expensesCents }),
+      psCents: eligible && expensesCents !== undefined ? psOfExpenses(expensesCents, p) : 0,
+    };
+    return out;
+  });
+  const eligibleCollectives = collectives.filter((c) => c.eligible).length;
+  const psClasCents = collectives.reduce((sum, c) => sum + c.psCents, 0);
+  const bonusChildrenCents =
+    d.bonuses?.children?.requested === true ? eligibleCollectives * p.bonusChildrenCents : 0;
+  const bonusParentsCents =
+    d.bonuses?.parents?.requested === true ? eligibleCollectives * p.bonusParentsCents : 0;
+  const msaCents = d.msa?.requested === true && d.msa.ruralTerritory === true ? p.msaFlatCents : 0;
+  const tneCount = d.bonuses?.tne?.requested === true ? tneCollectives(d) : 0;
+  const tneMinCents = tneCount * p.tneMinCents;
+  const tneMaxCents = tneCount * p.tneMaxCents;
+  const fixed = psClasCents + bonusChildrenCents + bonusParentsCents + msaCents;
+  return {
+    collectives,
+    eligibleCollectives,
+    psClasCents,
+    bonusChildrenCents,
+    bonusParentsCents,
+    msaCents,
+    tneMinCents,
+    tneMaxCents,
+    totalMinCents: fixed + tneMinCents,
+    totalMaxCents: fixed + tneMaxCents,
+  };
+}
