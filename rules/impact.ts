@@ -1,0 +1,91 @@
+import type { Campaign } from './campaigns/campaign';
+import { defaultRegistry } from './campaigns/registry';
+import type { Dossier } from './dossier';
+import { formatCents } from './format-fr';
+import { computeFunding } from './funding';
+import type { Finding, Report } from './report';
+
+/**
+ * What a finding costs the dossier now, so the person sees what each correction is worth.
+ * Computed by re-running `computeFunding` on a corrected copy of the dossier: never from
+ * hand-written amounts, so bonuses per eligible collective and ceilings follow the campaign.
+ */
+export interface Impact {
+  /** Money the dossier loses now because of this finding (always > 0). */
+  deltaCents: number;
+  /** French: the correction that would recover it. */
+  hint: string;
+}
+
+const COLLECTIVE_CHILDREN = /^collectives\[(\d+)\]\.children$/;
+
+export function findingImpact(
+  dossier: Dossier,
+  finding: Finding,
+  report: Report,
+): Impact | undefined {
+  let campaign: Campaign;
+  try {
+    campaign = defaultRegistry.resolve(
+      dossier.department ?? report.department,
+      dossier.campaign ?? report.campaign,
+    );
+  } catch {
+    return undefined;
+  }
+  switch (finding.rule) {
+    case 'collective.size':
+      return collectiveSizeImpact(dossier, finding, campaign);
+    case 'msa.territory':
+      return msaTerritoryImpact(dossier, campaign);
+    default:
+      // `collectives.none-eligible` is carried by each collective's `collective.size` finding.
+      return undefined;
+  }
+}
+
+function collectiveSizeImpact(
+  dossier: Dossier,
+  finding: Finding,
+  campaign: Campaign,
+): Impact | undefined {
+  const match = COLLECTIVE_CHILDREN.exec(finding.field ?? '');
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const collectives = dossier.collectives ?? [];
+  const collective = collectives[index];
+  const children = collective?.children;
+  if (collective === undefined || children === undefined) return undefined;
+  const { groupMinChildren: min, groupMaxChildren: max } = campaign;
+  if (children >= min && children <= max) return undefined;
+  const bound = children < min ? min : max;
+  const corrected: Dossier = {
+    ...dossier,
+    collectives: collectives.map((c, i) => (i === index ? { ...c, children: bound } : c)),
+  };
+  const deltaCents = gain(dossier, corrected, campaign);
+  if (deltaCents <= 0) return undefined;
+  const hint =
+    children < min
+      ? `à partir de ${min} enfants, ce collectif serait retenu`
+      : `à ${max} enfants au plus (ou scindé en groupes de ${min} à ${max}), ce collectif serait retenu`;
+  return { deltaCents, hint };
+}
+
+function msaTerritoryImpact(dossier: Dossier, campaign: Campaign): Impact | undefined {
+  if (dossier.msa?.requested !== true) return undefined;
+  const corrected: Dossier = { ...dossier, msa: { ...dossier.msa, ruralTerritory: true } };
+  const deltaCents = gain(dossier, corrected, campaign);
+  if (deltaCents <= 0) return undefined;
+  return {
+    deltaCents,
+    hint: `sur un territoire rural ou fragile, le forfait MSA de ${formatCents(deltaCents)} serait compté`,
+  };
+}
+
+/** What the corrected dossier gains (the fixed part: TNE does not depend on these fields). */
+function gain(current: Dossier, corrected: Dossier, campaign: Campaign): number {
+  const before = computeFunding(current, campaign);
+  const after = computeFunding(corrected, campaign);
+  return after.totalMinCents - before.totalMinCents;
+}
