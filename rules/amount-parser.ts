@@ -45,6 +45,8 @@ export function parseAmount(raw: string): AmountResult {
   let decPart = '';
   if (commas === 1) {
     [intPart, decPart] = compact.split(',') as [string, string];
+    if (decPart.includes('.'))
+      return fail(`point après la virgule dans « ${raw.trim()} » : écrivez par exemple 8 487,00`);
     if (intPart.includes(' ') && intPart.includes('.'))
       return fail(`séparateurs de milliers mélangés dans « ${raw.trim()} »`);
     const dotless = ungroup(intPart, '.');

@@ -2,14 +2,13 @@ import type { Campaign } from './campaigns/campaign';
 import { AXIS_LABELS, DESCRIPTION_LABELS } from './checks/project';
 import { collectiveLabel, isBlank } from './checks/context';
 import { AXES, DESCRIPTIONS, type Dossier } from './dossier';
-import { collectiveExpenses } from './funding';
-import type { ChecklistItem } from './report';
+import type { ChecklistItem, Funding } from './report';
 
 /**
  * What is still to provide or fill: one French item each, done or not. Items appear when they
  * apply to this dossier (the bilan only for a carrier funded last year, and so on).
  */
-export function checklistFor(d: Dossier, p: Campaign): ChecklistItem[] {
+export function checklistFor(d: Dossier, p: Campaign, funding: Funding): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const add = (item: string, done: boolean) => items.push({ item, done });
   const carrier = d.carrier;
@@ -37,20 +36,14 @@ export function checklistFor(d: Dossier, p: Campaign): ChecklistItem[] {
   const collectives = d.collectives ?? [];
   add(
     `Déclarer au moins un collectif de ${p.groupMinChildren} à ${p.groupMaxChildren} enfants`,
-    collectives.some(
-      (c) =>
-        c.children !== undefined &&
-        c.children >= p.groupMinChildren &&
-        c.children <= p.groupMaxChildren,
-    ),
+    funding.eligibleCollectives > 0,
   );
-  const expenses = collectiveExpenses(d);
   collectives.forEach((c, i) => {
     const missing = [
       c.children === undefined ? 'le nombre d’enfants' : '',
       (c.levels ?? []).length === 0 ? 'les niveaux scolaires' : '',
       c.staff === undefined ? 'le nombre d’encadrants' : '',
-      expenses[i] === undefined ? 'les dépenses de fonctionnement' : '',
+      funding.collectives[i]?.expensesCents === undefined ? 'les dépenses de fonctionnement' : '',
     ].filter(Boolean);
     add(
       missing.length === 0

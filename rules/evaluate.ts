@@ -37,7 +37,7 @@ export function evaluate(dossier: Dossier, options: EvaluateOptions = {}): Repor
     receivable: !findings.some((f) => f.severity === 'blocking'),
     funding,
     findings,
-    checklist: checklistFor(dossier, campaign),
+    checklist: checklistFor(dossier, campaign, funding),
     deadlines: deadlinesFor(dossier, campaign, checkedOn),
   };
   if (options.page) report.page = options.page;

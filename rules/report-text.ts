@@ -1,0 +1,94 @@
+import { formatCents, formatDateFr, formatDays } from './format-fr';
+import { FUNDS_CAVEAT, fundingLines } from './funding-lines';
+import type { Deadline, Finding, Report } from './report';
+
+/**
+ * A report as French plain text: what `clas-check` prints and what « Copier le texte » puts on
+ * the clipboard. No colours, no terminal codes: it must read the same in an e-mail.
+ */
+
+export function statusLine(r: Report): string {
+  const blocking = r.findings.filter((f) => f.severity === 'blocking').length;
+  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  const head = r.receivable
+    ? 'Dossier recevable'
+    : `${blocking} point${blocking > 1 ? 's' : ''} bloquant${blocking > 1 ? 's' : ''}`;
+  return `${head} — ${warnings} point${warnings > 1 ? 's' : ''} à vérifier`;
+}
+
+export function fundingRange(r: Report): string {
+  const { totalMinCents: min, totalMaxCents: max } = r.funding;
+  return min === max ? formatCents(min) : `${formatCents(min)} – ${formatCents(max)}`;
+}
+
+export function deadlineText(d: Deadline): string {
+  if (d.daysLeft > 0) return `dans ${formatDays(d.daysLeft)}`;
+  if (d.daysLeft === 0) return 'aujourd’hui';
+  return `passée depuis ${formatDays(d.daysLeft)}`;
+}
+
+function findingText(f: Finding): string {
+  return `${f.message} (${f.source}${f.field ? ` ; champ ${f.field}` : ''}) [${f.rule}]`;
+}
+
+export function reportText(r: Report, title?: string): string {
+  const out: string[] = [];
+  if (title) out.push(title, '='.repeat(Math.min(title.length, 80)));
+  out.push(
+    `Campagne ${r.campaign}, département ${r.department} — vérifié au ${formatDateFr(r.checkedOn)}`,
+    `Statut : ${statusLine(r)}`,
+    `Financement estimé : ${fundingRange(r)} (${FUNDS_CAVEAT})`,
+    '',
+    'Financement par financeur :',
+  );
+  for (const line of fundingLines(r.funding)) {
+    const amount =
+      line.minCents === line.maxCents
+        ? formatCents(line.minCents)
+        : `${formatCents(line.minCents)} – ${formatCents(line.maxCents)}`;
+    out.push(`  ${`${line.financer} – ${line.label}`.padEnd(44)} ${amount.padStart(25)}`);
+  }
+  out.push('', 'Financement par collectif :');
+  if (r.funding.collectives.length === 0) out.push('  (aucun collectif)');
+  r.funding.collectives.forEach((c, i) => {
+    const name = c.name?.trim() || `Collectif n° ${i + 1}`;
+    const children = c.children === undefined ? 'effectif non renseigné' : `${c.children} enfants`;
+    const expenses =
+      c.expensesCents === undefined
+        ? 'dépenses non renseignées'
+        : `dépenses ${formatCents(c.expensesCents)}`;
+    out.push(
+      `  ${name} : ${children}, ${c.eligible ? 'éligible' : 'non retenu'}, ${expenses}, PS ${formatCents(c.psCents)}`,
+    );
+  });
+  const section = (heading: string, list: Finding[]) => {
+    if (list.length === 0) return;
+    out.push('', `${heading} (${list.length}) :`);
+    for (const f of list) out.push(`  - ${findingText(f)}`);
+  };
+  section(
+    'Points bloquants',
+    r.findings.filter((f) => f.severity === 'blocking'),
+  );
+  section(
+    'Points à vérifier',
+    r.findings.filter((f) => f.severity === 'warning'),
+  );
+  section(
+    'Pour information',
+    r.findings.filter((f) => f.severity === 'info'),
+  );
+  const todo = r.checklist.filter((c) => !c.done).length;
+  out.push('', `Liste de contrôle (${todo} à faire sur ${r.checklist.length}) :`);
+  for (const c of r.checklist) out.push(`  [${c.done ? 'x' : ' '}] ${c.item}`);
+  out.push('', 'Échéances :');
+  for (const d of r.deadlines)
+    out.push(`  ${formatDateFr(d.date)} — ${d.label} (${deadlineText(d)})`);
+  if (r.page && r.page.notFound.length > 0) {
+    out.push(
+      '',
+      `Champs non trouvés sur la page, donc non vérifiés : ${r.page.notFound.join(', ')}`,
+    );
+  }
+  return out.join('\n');
+}

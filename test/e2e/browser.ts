@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+
+/** The browser: $CHROMIUM_PATH, else Debian's Chromium, else Playwright's own (a laptop). */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request that left the page for a non-mock address (must stay empty). */
+  outsideRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Addresses the tests serve themselves; anything else is a request leaving the browser. */
+const SERVED = /^(https:\/\/(elan|partenaires)\.caf\.fr\/|chrome-extension:|data:|about:|blob:)/;
+
+/**
+ * Launches Chromium with the built extension (flags from ../shared/testing.md), and serves
+ * `pages` (path → HTML) at the real portal addresses; every other request is aborted and
+ * recorded, so a test can assert that nothing left the browser.
+ */
+export async function launchWithExtension(
+  pages: Record<string, string> = {},
+  options: { userDataDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Extension not built: run "npm run build" first (${EXTENSION_DIR})`);
+  }
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1366, height: 900 },
+    locale: 'fr-FR',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const outsideRequests: string[] = [];
+  context.on('request', (req) => {
+    if (!SERVED.test(req.url())) outsideRequests.push(req.url());
+  });
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    const body = pages[`${url.origin}${url.pathname}`] ?? pages[url.pathname];
+    if (SERVED.test(url.href) && body !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    } else if (SERVED.test(url.href)) {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a mock page' });
+    } else {
+      await route.abort();
+    }
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, outsideRequests, close: () => context.close() };
+}
+
+export async function openPage(b: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  return page;
+}
