@@ -1,0 +1,111 @@
+import { useId, useState } from 'preact/hooks';
+import type { RuleInfo } from '../rules/catalogue';
+import { RULES } from '../rules/catalogue';
+import type { Impact } from '../rules/impact';
+import type { Finding } from '../rules/report';
+import { lossText, SEVERITY } from './display';
+import { fieldLabel } from './field-names';
+
+export interface FindingMark {
+  checked: boolean;
+  note: string;
+}
+
+export interface FindingItemProps {
+  finding: Finding;
+  markKey: string;
+  impact: Impact | undefined;
+  instructor: boolean;
+  mark: FindingMark | undefined;
+  onMarkChange(key: string, mark: FindingMark): void;
+  canShowField(path: string): boolean;
+  onShowField(path: string): void;
+}
+
+const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
+const NO_MARK: FindingMark = { checked: false, note: '' };
+
+export function FindingItem(props: FindingItemProps) {
+  const { finding: f, impact, instructor, markKey } = props;
+  const mark = props.mark ?? NO_MARK;
+  const [quoteOpen, setQuoteOpen] = useState(false);
+  const id = useId();
+  const info = RULE_INFO[f.rule];
+  const sev = SEVERITY[f.severity];
+  const field = f.field;
+  const showable = field !== undefined && props.canShowField(field);
+  return (
+    <li class={`ac-finding ac-sev-${f.severity}${mark.checked ? ' ac-finding--checked' : ''}`}>
+      <p class="ac-finding__head">
+        <span class="ac-badge">
+          <span class="ac-badge__icon" aria-hidden="true">
+            {sev.icon}
+          </span>
+          {sev.label}
+        </span>
+        {info && <span class="ac-finding__title">{info.title}</span>}
+      </p>
+      <p class="ac-finding__msg">{f.message}</p>
+      {impact && (
+        <p class="ac-impact">
+          <span class="ac-sr">Financement perdu : </span>
+          <strong class="ac-impact__amount">({lossText(impact.deltaCents)})</strong> ; {impact.hint}
+          .
+        </p>
+      )}
+      <div class="ac-finding__actions">
+        <span class="ac-source">Source : {f.source}</span>
+        {info && (
+          <button
+            type="button"
+            class="ac-link"
+            aria-expanded={quoteOpen}
+            aria-controls={`${id}-q`}
+            onClick={() => setQuoteOpen(!quoteOpen)}
+          >
+            {quoteOpen ? 'Masquer le texte' : 'Voir le texte'}
+          </button>
+        )}
+        {showable && (
+          <button type="button" class="ac-link" onClick={() => props.onShowField(field)}>
+            Voir le champ<span class="ac-sr"> : {fieldLabel(field)}</span>
+          </button>
+        )}
+      </div>
+      {info && (
+        <blockquote id={`${id}-q`} class="ac-quote" hidden={!quoteOpen}>
+          {quoteOpen && (
+            <>
+              <p>« {info.quote} »</p>
+              <footer>— {f.source}</footer>
+            </>
+          )}
+        </blockquote>
+      )}
+      {instructor && (
+        <div class="ac-mark">
+          <label class="ac-check">
+            <input
+              type="checkbox"
+              checked={mark.checked}
+              onChange={(e) =>
+                props.onMarkChange(markKey, { ...mark, checked: e.currentTarget.checked })
+              }
+            />
+            Vérifié
+          </label>
+          <label class="ac-note" for={`${id}-n`}>
+            Note
+          </label>
+          <textarea
+            id={`${id}-n`}
+            class="ac-note__input"
+            rows={2}
+            value={mark.note}
+            onInput={(e) => props.onMarkChange(markKey, { ...mark, note: e.currentTarget.value })}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Campaign } from '../rules/campaigns/campaign';
+import { formatDateFr } from '../rules/format-fr';
+import type { ChecklistItem, Deadline } from '../rules/report';
+import { deadlineWhen } from './display';
+import { fieldLabel } from './field-names';
+
+/** « À compléter »: what is still to do first, then what is done (✓ and « fait »). */
+export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
+  const ordered = [...items.filter((c) => !c.done), ...items.filter((c) => c.done)];
+  if (ordered.length === 0) return <p class="ac-empty">Rien à compléter.</p>;
+  return (
+    <ul class="ac-checklist">
+      {ordered.map((c, i) => (
+        <li key={i} class={c.done ? 'ac-done' : 'ac-todo'}>
+          <span class="ac-checklist__mark" aria-hidden="true">
+            {c.done ? '✓' : '○'}
+          </span>
+          <span class="ac-sr">{c.done ? 'fait : ' : 'à faire : '}</span>
+          <span class="ac-checklist__text">{c.item}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Deadlines({
+  deadlines,
+  campaign,
+}: {
+  deadlines: readonly Deadline[];
+  campaign: Campaign | undefined;
+}) {
+  if (deadlines.length === 0) return <p class="ac-empty">Aucune échéance.</p>;
+  return (
+    <ul class="ac-deadlines">
+      {deadlines.map((d, i) => {
+        const when = deadlineWhen(d, campaign);
+        const state = d.daysLeft < 0 ? 'past' : d.daysLeft <= 7 ? 'soon' : 'later';
+        return (
+          <li key={i} class={`ac-deadline ac-deadline--${state}`}>
+            <span class="ac-deadline__label">{d.label}</span>
+            <span class="ac-deadline__date">
+              <time dateTime={d.date}>{formatDateFr(d.date)}</time>
+              {' — '}
+              <span class="ac-deadline__when">{when}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function NotFound({ paths }: { paths: readonly string[] }) {
+  return (
+    <>
+      <p class="ac-hint">
+        Ces champs n’ont pas été trouvés sur la page : ils ne sont pas vérifiés.
+      </p>
+      <ul class="ac-notfound">
+        {paths.map((p) => (
+          <li key={p}>{fieldLabel(p)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

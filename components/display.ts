@@ -1,0 +1,75 @@
+import { defaultRegistry } from '../rules/campaigns/registry';
+import type { Campaign } from '../rules/campaigns/campaign';
+import { formatCents, formatDays, NBSP } from '../rules/format-fr';
+import { deadlineText } from '../rules/report-text';
+import type { Deadline, Finding, Report, Severity } from '../rules/report';
+
+/** Display helpers of the panel: words and symbols only, no rule is decided here. */
+
+export const SEVERITY: Record<Severity, { label: string; icon: string; section: string }> = {
+  blocking: { label: 'Bloquant', icon: '✖', section: 'Points bloquants' },
+  warning: { label: 'À vérifier', icon: '!', section: 'À vérifier' },
+  info: { label: 'Info', icon: 'i', section: 'Pour information' },
+};
+
+export type Tone = 'blocking' | 'warning' | 'ok';
+
+export function counts(r: Report): { blocking: number; warning: number; info: number } {
+  const c = { blocking: 0, warning: 0, info: 0 };
+  for (const f of r.findings) c[f.severity]++;
+  return c;
+}
+
+export function toneOf(r: Report): Tone {
+  const c = counts(r);
+  if (!r.receivable || c.blocking > 0) return 'blocking';
+  return c.warning > 0 ? 'warning' : 'ok';
+}
+
+/** « − 1 950,00 € »: money the dossier loses. */
+export function lossText(cents: number): string {
+  return `−${NBSP}${formatCents(cents)}`;
+}
+
+export function rangeText(minCents: number, maxCents: number): string {
+  return minCents === maxCents
+    ? formatCents(minCents)
+    : `${formatCents(minCents)} – ${formatCents(maxCents)}`;
+}
+
+export function plural(n: number, one: string, many: string = `${one}s`): string {
+  return `${n} ${n > 1 ? many : one}`;
+}
+
+/** The report's campaign parameters (for the words « hors 8 à 12 »), if the engine knows it. */
+export function campaignOf(r: Report): Campaign | undefined {
+  try {
+    return defaultRegistry.resolve(r.department, r.campaign);
+  } catch {
+    return undefined;
+  }
+}
+
+/** « dans 21 jours », « aujourd’hui »; a passed deposit closing reads « clos depuis 12 jours ». */
+export function deadlineWhen(d: Deadline, campaign: Campaign | undefined): string {
+  if (d.daysLeft < 0 && campaign !== undefined && d.date === campaign.depositCloses) {
+    return `clos depuis ${formatDays(d.daysLeft)}`;
+  }
+  return deadlineText(d);
+}
+
+/** `${rule}|${field}|${index among findings with the same rule and field}`. */
+export function findingKey(f: Finding, indexAmongSame = 0): string {
+  return `${f.rule}|${f.field ?? ''}|${indexAmongSame}`;
+}
+
+/** The keys of a whole list, numbering findings that share rule and field. */
+export function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.rule}|${f.field ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return findingKey(f, n);
+  });
+}
