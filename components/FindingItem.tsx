@@ -48,9 +48,8 @@ export function FindingItem(props: FindingItemProps) {
       <p class="ac-finding__msg">{f.message}</p>
       {impact && (
         <p class="ac-impact">
-          <span class="ac-sr">Financement perdu : </span>
-          <strong class="ac-impact__amount">({lossText(impact.deltaCents)})</strong> ; {impact.hint}
-          .
+          Manque à gagner <strong class="ac-impact__amount">({lossText(impact.deltaCents)})</strong>
+          {` : ${impact.hint}.`}
         </p>
       )}
       <div class="ac-finding__actions">

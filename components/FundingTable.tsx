@@ -119,7 +119,7 @@ function CollectiveRow({
             <span aria-hidden="true">{c.eligible ? '✓ ' : '✖ '}</span>
             {c.eligible ? 'retenu' : 'non retenu'}
           </span>{' '}
-          {c.eligible ? children : `(${children}${why})`}
+          <span class="ac-coll__why">{`${children}${why}`}</span>
         </span>
       </th>
       <td class="ac-num">

@@ -59,6 +59,9 @@ export function Panel(props: PanelProps) {
   const tone = toneOf(report);
   const n = counts(report);
   const status = statusLine(report);
+  const cut = status.indexOf(' — ');
+  const statusHead = cut < 0 ? status : status.slice(0, cut);
+  const statusRest = cut < 0 ? undefined : status.slice(cut + 3);
 
   // Focus follows the person's own collapse / expand, never a programmatic one.
   const tabRef = useRef<HTMLButtonElement>(null);
@@ -186,8 +189,14 @@ export function Panel(props: PanelProps) {
             <span class="ac-status__icon" aria-hidden="true">
               {tone === 'ok' ? '✓' : tone === 'blocking' ? '✖' : '!'}
             </span>
-            <span role="status" aria-live="polite">
-              {status}
+            <span role="status" aria-live="polite" class="ac-status__text">
+              <span class="ac-status__main">{statusHead}</span>
+              {statusRest !== undefined && (
+                <>
+                  <span class="ac-sr"> — </span>
+                  <span class="ac-status__rest">{statusRest}</span>
+                </>
+              )}
             </span>
           </p>
           <p class="ac-status__money">

@@ -6,11 +6,27 @@ import { fieldLabel } from './field-names';
 
 /** « À compléter »: what is still to do first, then what is done (✓ and « fait »). */
 export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
-  const ordered = [...items.filter((c) => !c.done), ...items.filter((c) => c.done)];
-  if (ordered.length === 0) return <p class="ac-empty">Rien à compléter.</p>;
+  if (items.length === 0) return <p class="ac-empty">Rien à compléter.</p>;
+  const todo = items.filter((c) => !c.done);
+  const done = items.filter((c) => c.done);
+  return (
+    <>
+      {todo.length === 0 && <p class="ac-hint">Tout est complété.</p>}
+      {todo.length > 0 && <ChecklistItems items={todo} />}
+      {done.length > 0 && (
+        <>
+          <h4 class="ac-subtitle">Déjà fait ({done.length})</h4>
+          <ChecklistItems items={done} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ChecklistItems({ items }: { items: readonly ChecklistItem[] }) {
   return (
     <ul class="ac-checklist">
-      {ordered.map((c, i) => (
+      {items.map((c, i) => (
         <li key={i} class={c.done ? 'ac-done' : 'ac-todo'}>
           <span class="ac-checklist__mark" aria-hidden="true">
             {c.done ? '✓' : '○'}
@@ -34,8 +50,7 @@ export function Deadlines({
   return (
     <ul class="ac-deadlines">
       {deadlines.map((d, i) => {
-        const when = deadlineWhen(d, campaign);
-        const state = d.daysLeft < 0 ? 'past' : d.daysLeft <= 7 ? 'soon' : 'later';
+        const { text: when, state } = deadlineWhen(d, campaign);
         return (
           <li key={i} class={`ac-deadline ac-deadline--${state}`}>
             <span class="ac-deadline__label">{d.label}</span>

@@ -50,12 +50,26 @@ export function campaignOf(r: Report): Campaign | undefined {
   }
 }
 
-/** « dans 21 jours », « aujourd’hui »; a passed deposit closing reads « clos depuis 12 jours ». */
-export function deadlineWhen(d: Deadline, campaign: Campaign | undefined): string {
-  if (d.daysLeft < 0 && campaign !== undefined && d.date === campaign.depositCloses) {
-    return `clos depuis ${formatDays(d.daysLeft)}`;
+export type DeadlineState = 'later' | 'soon' | 'today' | 'opened' | 'closed' | 'past';
+
+/**
+ * « dans 21 jours », « aujourd’hui », « passée depuis 3 jours »; the deposit's closing, once
+ * passed, reads « clos depuis 12 jours ». A passed opening is no cause for alarm (`opened`).
+ */
+export function deadlineWhen(
+  d: Deadline,
+  campaign: Campaign | undefined,
+): { text: string; state: DeadlineState } {
+  const deposit = /dépôt/i.test(d.label);
+  if (d.daysLeft < 0) {
+    if (deposit && campaign !== undefined && d.date === campaign.depositCloses)
+      return { text: `clos depuis ${formatDays(d.daysLeft)}`, state: 'closed' };
+    if (deposit && campaign !== undefined && d.date === campaign.depositOpens)
+      return { text: deadlineText(d), state: 'opened' };
+    return { text: deadlineText(d), state: 'past' };
   }
-  return deadlineText(d);
+  const state = d.daysLeft === 0 ? 'today' : d.daysLeft <= 7 ? 'soon' : 'later';
+  return { text: deadlineText(d), state };
 }
 
 /** `${rule}|${field}|${index among findings with the same rule and field}`. */

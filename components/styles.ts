@@ -38,10 +38,11 @@ export const PANEL_CSS = `
 }
 .ac-root.ac-side-left { right: auto; left: 0; border-left: 0; border-right: 1px solid ${LINE}; box-shadow: 4px 0 16px rgba(0, 0, 0, 0.16); }
 .ac-root *, .ac-root *::before, .ac-root *::after { box-sizing: border-box; }
-.ac-root p, .ac-root ul, .ac-root h2, .ac-root h3, .ac-root h4, .ac-root blockquote, .ac-root table { margin: 0; padding: 0; }
-.ac-root ul { list-style: none; }
-.ac-root button, .ac-root input, .ac-root textarea { font: inherit; color: inherit; }
-.ac-root button { cursor: pointer; }
+/* Resets at zero specificity (:where), so that every component class below wins over them. */
+:where(.ac-root) :where(p, ul, li, h2, h3, h4, blockquote, table, footer) { margin: 0; padding: 0; }
+:where(.ac-root) :where(ul) { list-style: none; }
+:where(.ac-root) :where(button, input, textarea) { font: inherit; color: inherit; }
+:where(.ac-root) :where(button) { cursor: pointer; }
 .ac-root [hidden] { display: none !important; }
 .ac-root :focus { outline: none; }
 .ac-root :focus-visible { outline: 2px solid ${BLUE}; outline-offset: 2px; }
@@ -57,12 +58,12 @@ export const PANEL_CSS = `
 .ac-header { flex: none; padding: 10px 14px 10px; border-bottom: 3px solid ${BLUE}; background: #ffffff; }
 .ac-header__row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .ac-header__row + .ac-header__row { margin-top: 8px; }
-.ac-title { display: flex; align-items: center; gap: 8px; font-size: 17px; line-height: 24px; font-weight: 700; color: ${BLUE}; }
+.ac-title { display: flex; align-items: center; gap: 8px; white-space: nowrap; font-size: 16px; line-height: 24px; font-weight: 700; color: ${BLUE}; }
 .ac-logo {
   display: inline-flex; align-items: center; justify-content: center; width: 26px; height: 26px;
   background: ${BLUE}; color: #ffffff; font-size: 11px; font-weight: 700; letter-spacing: 0.5px;
 }
-.ac-tools { display: flex; gap: 4px; }
+.ac-tools { display: flex; gap: 2px; white-space: nowrap; }
 .ac-button {
   display: inline-flex; align-items: center; gap: 4px; min-height: 30px; padding: 4px 10px;
   background: #ffffff; color: ${BLUE}; border: 1px solid ${BLUE}; border-radius: 0;
@@ -81,9 +82,8 @@ export const PANEL_CSS = `
 .ac-export { position: relative; }
 .ac-export__list {
   position: absolute; right: 0; top: calc(100% + 4px); z-index: 1; min-width: 180px;
-  background: #ffffff; border: 1px solid ${LINE}; box-shadow: 0 4px 12px rgba(0, 0, 0, 0.18);
+  padding: 4px 0; background: #ffffff; border: 1px solid ${LINE}; box-shadow: 0 4px 12px rgba(0, 0, 0, 0.18);
 }
-.ac-root .ac-export__list { padding: 4px 0; }
 .ac-export__item {
   display: block; width: 100%; padding: 8px 12px; background: transparent; border: 0;
   text-align: left; color: ${TEXT};
@@ -99,6 +99,9 @@ export const PANEL_CSS = `
 .ac-status.ac-tone-warning { border-left-color: ${ORANGE}; background: #fff4ed; }
 .ac-status.ac-tone-ok { border-left-color: ${GREEN}; background: #f0faf3; }
 .ac-status__line { display: flex; align-items: flex-start; gap: 8px; font-size: 16px; line-height: 22px; font-weight: 700; }
+.ac-status__text { display: block; }
+.ac-status__main { display: block; }
+.ac-status__rest { display: block; font-size: 14px; font-weight: 400; }
 .ac-status__icon {
   flex: none; display: inline-flex; align-items: center; justify-content: center;
   width: 22px; height: 22px; border-radius: 50%; color: #ffffff; font-size: 13px; background: ${GREY};
@@ -107,11 +110,10 @@ export const PANEL_CSS = `
 .ac-tone-warning .ac-status__icon { background: ${ORANGE}; }
 .ac-tone-ok .ac-status__icon { background: ${GREEN}; }
 .ac-status__money { margin-top: 8px; }
-.ac-root .ac-status__money { margin-top: 8px; }
 .ac-status__money strong { font-size: 15px; }
 .ac-status__caveat { display: block; color: ${GREY}; font-size: 12px; line-height: 16px; }
-.ac-root .ac-status__meta { margin-top: 6px; color: ${GREY}; font-size: 12px; line-height: 16px; }
-.ac-root .ac-progress { margin-top: 6px; font-weight: 700; color: ${BLUE}; }
+.ac-status__meta { margin-top: 6px; color: ${GREY}; font-size: 12px; line-height: 16px; }
+.ac-progress { margin-top: 6px; font-weight: 700; color: ${BLUE}; }
 
 /* Sections */
 .ac-section { border-top: 1px solid ${LINE}; }
@@ -132,10 +134,10 @@ export const PANEL_CSS = `
 .ac-section.ac-tone-warning .ac-section__count { background: ${ORANGE}; color: #ffffff; }
 .ac-section__body { padding: 0 0 12px; }
 .ac-subtitle { font-size: 13px; line-height: 18px; font-weight: 700; color: ${GREY}; text-transform: uppercase; letter-spacing: 0.3px; }
-.ac-root .ac-subtitle { margin: 8px 0 6px; }
-.ac-root .ac-hint { color: ${GREY}; font-size: 13px; line-height: 18px; margin-bottom: 6px; }
+.ac-subtitle { margin: 8px 0 6px; }
+.ac-hint { color: ${GREY}; font-size: 13px; line-height: 18px; margin-bottom: 6px; }
 .ac-empty { color: ${GREY}; font-style: italic; }
-.ac-root .ac-more { margin-top: 8px; }
+.ac-more { margin-top: 8px; }
 
 /* Findings */
 .ac-findings { display: flex; flex-direction: column; gap: 8px; }
@@ -159,7 +161,7 @@ export const PANEL_CSS = `
 .ac-badge__icon { background: transparent; border: 1.5px solid currentColor; font-weight: 700; }
 .ac-finding__title { font-weight: 700; font-size: 13px; }
 .ac-finding__msg { font-size: 14px; line-height: 20px; }
-.ac-root .ac-impact { margin-top: 6px; padding: 4px 8px; background: #fff4ed; font-size: 13px; line-height: 18px; }
+.ac-impact { margin-top: 6px; padding: 4px 8px; background: #fff4ed; font-size: 13px; line-height: 18px; }
 .ac-impact__amount { color: ${RED}; white-space: nowrap; }
 .ac-finding__actions { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; margin-top: 6px; font-size: 13px; line-height: 18px; }
 .ac-source { color: ${GREY}; }
@@ -168,7 +170,7 @@ export const PANEL_CSS = `
   text-decoration: underline; text-underline-offset: 3px; font-size: 13px; line-height: 18px;
 }
 .ac-link:hover { text-decoration-thickness: 2px; }
-.ac-root .ac-quote {
+.ac-quote {
   margin-top: 6px; padding: 6px 10px; border-left: 3px solid ${BLUE}; background: #f5f5fe;
   font-size: 13px; line-height: 18px; font-style: italic;
 }
@@ -192,6 +194,7 @@ export const PANEL_CSS = `
 .ac-table tbody th { font-weight: 400; }
 .ac-coll__name { display: block; font-weight: 700; overflow-wrap: anywhere; }
 .ac-coll__state { display: block; font-size: 12px; line-height: 18px; color: ${GREY}; }
+.ac-coll__why { white-space: nowrap; }
 .ac-pill { display: inline-block; padding: 0 5px; border-radius: 3px; font-weight: 700; }
 .ac-pill--ok { color: ${GREEN}; background: #e6f4ea; }
 .ac-pill--off { color: ${RED}; background: #fee9e9; }
@@ -201,16 +204,20 @@ export const PANEL_CSS = `
 .ac-checklist li, .ac-notfound li { display: flex; gap: 8px; padding: 4px 0; border-bottom: 1px solid #eeeeee; }
 .ac-checklist__mark { flex: none; width: 16px; text-align: center; font-weight: 700; color: ${ORANGE}; }
 .ac-done .ac-checklist__mark { color: ${GREEN}; }
-.ac-done .ac-checklist__text { color: ${GREY}; text-decoration: line-through; text-decoration-color: #9a9a9a; }
+.ac-done .ac-checklist__text { color: ${GREY}; }
+.ac-checklist + .ac-subtitle { margin-top: 12px; }
 .ac-notfound li::before { content: "?"; flex: none; width: 16px; text-align: center; font-weight: 700; color: ${ORANGE}; }
 .ac-deadline { display: flex; flex-direction: column; padding: 6px 0 6px 10px; border-left: 3px solid ${LINE}; }
 .ac-deadline + .ac-deadline { margin-top: 6px; }
 .ac-deadline__label { font-weight: 700; }
 .ac-deadline__date { font-size: 13px; }
-.ac-deadline--soon { border-left-color: ${ORANGE}; }
 .ac-deadline--soon .ac-deadline__when { color: ${ORANGE}; font-weight: 700; }
-.ac-deadline--past { border-left-color: ${GREY}; }
-.ac-deadline--past .ac-deadline__when { color: ${RED}; font-weight: 700; }
+.ac-deadline--today, .ac-deadline--soon { border-left-color: ${ORANGE}; }
+.ac-deadline--today .ac-deadline__when { color: ${ORANGE}; font-weight: 700; }
+.ac-deadline--opened { border-left-color: ${GREY}; }
+.ac-deadline--opened .ac-deadline__when { color: ${GREY}; }
+.ac-deadline--past, .ac-deadline--closed { border-left-color: ${RED}; }
+.ac-deadline--past .ac-deadline__when, .ac-deadline--closed .ac-deadline__when { color: ${RED}; font-weight: 700; }
 .ac-deadline--later { border-left-color: ${BLUE}; }
 
 /* Collapsed: a tab on the screen edge, vertically centred, narrow enough to leave the form alone */

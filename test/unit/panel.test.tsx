@@ -308,13 +308,17 @@ describe('Panel: funding, checklist, deadlines, fields not read', () => {
 
   it('deadlines: French dates, days left, a passed closing reads « clos »', () => {
     const { unmount } = render(<Panel {...props(small(10))} />);
-    let text = document.querySelector('.ac-deadlines')!.textContent!;
+    const text = document.querySelector('.ac-deadlines')!.textContent!;
     expect(text).toContain('31 juillet 2025');
     expect(text).toContain('dans 21 jours');
     unmount();
-    render(<Panel {...props(small(10, { checkedOn: '2025-08-12' }))} />);
-    text = document.querySelector('.ac-deadlines')!.textContent!;
-    expect(text).toContain('clos depuis 12 jours');
+    render(<Panel {...props({ ...fixture('05'), checkedOn: '2025-08-12' })} />);
+    const items = [...document.querySelectorAll('.ac-deadline')].map((li) => li.textContent!);
+    const closing = items.find((t) => t.startsWith('Clôture du dépôt'));
+    const bilan = items.find((t) => t.startsWith('Bilan'));
+    expect(closing).toContain('31 juillet 2025 — clos depuis 12 jours');
+    // The bilan falls on the same day but is a deadline, not a closed deposit.
+    expect(bilan).toContain('passée depuis 12 jours');
   });
 
   it('fields not found on the page are listed by their French names', () => {
