@@ -3,7 +3,7 @@ import { defaultRegistry } from './campaigns/registry';
 import type { Dossier } from './dossier';
 import { formatCents } from './format-fr';
 import { computeFunding } from './funding';
-import type { Finding, Report } from './report';
+import type { Finding, Funding, Report } from './report';
 
 /**
  * What a finding costs the dossier now, so the person sees what each correction is worth.
@@ -83,9 +83,21 @@ function msaTerritoryImpact(dossier: Dossier, campaign: Campaign): Impact | unde
   };
 }
 
+/** Each dossier's own funding, computed once however many of its findings are valued (dossiers
+ * are values: a new object per reading, never changed in place). */
+const baselines = new WeakMap<Dossier, { campaign: Campaign; funding: Funding }>();
+
+function baseline(dossier: Dossier, campaign: Campaign): Funding {
+  const cached = baselines.get(dossier);
+  if (cached && cached.campaign === campaign) return cached.funding;
+  const funding = computeFunding(dossier, campaign);
+  baselines.set(dossier, { campaign, funding });
+  return funding;
+}
+
 /** What the corrected dossier gains (the fixed part: TNE does not depend on these fields). */
 function gain(current: Dossier, corrected: Dossier, campaign: Campaign): number {
-  const before = computeFunding(current, campaign);
+  const before = baseline(current, campaign);
   const after = computeFunding(corrected, campaign);
   return after.totalMinCents - before.totalMinCents;
 }
