@@ -1,0 +1,104 @@
+/**
+ * Live reading: re-reads the page when the person types (input/change, captured at the
+ * document), when the step changes (hashchange, popstate) and when the page swaps content
+ * (one MutationObserver on the body), at most once per animation frame. Mutations and events
+ * inside the extension's own elements (`[data-assistant-clas]`) are ignored. Reads only.
+ */
+import { readPage, type ReadResult } from './reader';
+import type { PortalId } from './types';
+
+export const OWN_ATTRIBUTE = 'data-assistant-clas';
+
+/** Attributes whose change can show, hide or fill a field. */
+const WATCHED_ATTRIBUTES = [
+  'hidden',
+  'style',
+  'class',
+  'checked',
+  'value',
+  'selected',
+  'disabled',
+  'open',
+  'aria-hidden',
+  'aria-checked',
+  'aria-selected',
+];
+
+export function watchPage(
+  doc: Document,
+  portal: PortalId,
+  onRead: (r: ReadResult) => void,
+  overrides?: () => Record<string, string>,
+): () => void {
+  const win = doc.defaultView;
+  const raf = win?.requestAnimationFrame?.bind(win) ?? ((cb: () => void) => setTimeout(cb, 16));
+  const caf =
+    win?.cancelAnimationFrame?.bind(win) ??
+    ((h: number) => clearTimeout(h as unknown as ReturnType<typeof setTimeout>));
+  let pending: number | undefined;
+  let stopped = false;
+
+  /** Inside the extension's panel/overlay host (the root element may carry a "loaded" mark). */
+  const isOwn = (node: Node | null): boolean => {
+    const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+    const host = el?.closest(`[${OWN_ATTRIBUTE}]`);
+    return !!host && host !== doc.documentElement && host !== doc.body;
+  };
+
+  const run = () => {
+    pending = undefined;
+    if (stopped) return;
+    onRead(readPage(doc, portal, overrides?.() ?? {}));
+  };
+  const schedule = () => {
+    if (stopped || pending !== undefined) return;
+    pending = raf(run) as number;
+  };
+  const onEvent = (ev: Event) => {
+    const path = typeof ev.composedPath === 'function' ? ev.composedPath() : [];
+    const target = (path[0] as Node | undefined) ?? (ev.target as Node | null);
+    if (isOwn(ev.target as Node | null) || isOwn(target ?? null)) return;
+    schedule();
+  };
+  const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
+    for (const r of records) {
+      if (isOwn(r.target)) continue;
+      if (r.type === 'childList') {
+        const nodes = [...r.addedNodes, ...r.removedNodes];
+        if (
+          nodes.length > 0 &&
+          nodes.every(
+            (n) => n.nodeType === 1 && ((n as Element).hasAttribute(OWN_ATTRIBUTE) || isOwn(n)),
+          )
+        )
+          continue;
+      }
+      schedule();
+      return;
+    }
+  });
+
+  doc.addEventListener('input', onEvent, true);
+  doc.addEventListener('change', onEvent, true);
+  win?.addEventListener('hashchange', schedule);
+  win?.addEventListener('popstate', schedule);
+  observer.observe(doc.body ?? doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  schedule(); // the first read
+
+  return () => {
+    stopped = true;
+    if (pending !== undefined) caf(pending);
+    pending = undefined;
+    observer.disconnect();
+    doc.removeEventListener('input', onEvent, true);
+    doc.removeEventListener('change', onEvent, true);
+    win?.removeEventListener('hashchange', schedule);
+    win?.removeEventListener('popstate', schedule);
+  };
+}
