@@ -65,7 +65,7 @@ export function deadlineWhen(
     if (deposit && campaign !== undefined && d.date === campaign.depositCloses)
       return { text: `clos depuis ${formatDays(d.daysLeft)}`, state: 'closed' };
     if (deposit && campaign !== undefined && d.date === campaign.depositOpens)
-      return { text: deadlineText(d), state: 'opened' };
+      return { text: `ouvert depuis ${formatDays(d.daysLeft)}`, state: 'opened' };
     return { text: deadlineText(d), state: 'past' };
   }
   const state = d.daysLeft === 0 ? 'today' : d.daysLeft <= 7 ? 'soon' : 'later';

@@ -1,12 +1,8 @@
 import { render } from 'preact';
+import { PAGE_CSS } from '../../components/page-styles';
+import { Popup } from './Popup';
 
-function Popup() {
-  return (
-    <main>
-      <h1>Assistant Clas</h1>
-      <p>Le panneau s’ouvre sur les pages Elan et MonComptePartenaire.</p>
-    </main>
-  );
-}
-
+const style = document.createElement('style');
+style.textContent = PAGE_CSS + 'body { width: 340px; } main { padding: 12px 14px; }';
+document.head.append(style);
 render(<Popup />, document.getElementById('app')!);

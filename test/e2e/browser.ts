@@ -18,13 +18,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Addresses the tests serve themselves; anything else is a request leaving the browser. */
-const SERVED = /^(https:\/\/(elan|partenaires)\.caf\.fr\/|chrome-extension:|data:|about:|blob:)/;
+/** Addresses that never reach a network; with the served pages, all a test page may load. */
+const LOCAL = /^(chrome-extension:|data:|about:|blob:)/;
 
 /**
  * Launches Chromium with the built extension (flags from ../shared/testing.md), and serves
- * `pages` (path → HTML) at the real portal addresses; every other request is aborted and
- * recorded, so a test can assert that nothing left the browser.
+ * `pages` (full address → HTML), e.g. at the real portal addresses; every other request is
+ * aborted and recorded, so a test can assert that nothing left the browser.
  */
 export async function launchWithExtension(
   pages: Record<string, string> = {},
@@ -51,16 +51,18 @@ export async function launchWithExtension(
     ],
   });
   const outsideRequests: string[] = [];
+  const bodyFor = (href: string) => {
+    const url = new URL(href);
+    return pages[`${url.origin}${url.pathname}`];
+  };
   context.on('request', (req) => {
-    if (!SERVED.test(req.url())) outsideRequests.push(req.url());
+    if (!LOCAL.test(req.url()) && bodyFor(req.url()) === undefined) outsideRequests.push(req.url());
   });
+  // Every http(s) request is answered here: the served pages, and nothing for the rest.
   await context.route(/^https?:\/\//, async (route) => {
-    const url = new URL(route.request().url());
-    const body = pages[`${url.origin}${url.pathname}`] ?? pages[url.pathname];
-    if (SERVED.test(url.href) && body !== undefined) {
+    const body = bodyFor(route.request().url());
+    if (body !== undefined) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    } else if (SERVED.test(url.href)) {
-      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a mock page' });
     } else {
       await route.abort();
     }
@@ -75,4 +77,19 @@ export async function openPage(b: ExtensionBrowser, url: string): Promise<Page> 
   const page = await b.context.newPage();
   await page.goto(url);
   return page;
+}
+
+/** Writes the extension's own storage from its service worker, as the options page would. */
+export async function setExtensionStorage(b: ExtensionBrowser, items: object): Promise<void> {
+  let [worker] = b.context.serviceWorkers();
+  worker ??= await b.context.waitForEvent('serviceworker');
+  await worker.evaluate(
+    (values) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).chrome.storage.local.set(values),
+    items,
+  );
 }

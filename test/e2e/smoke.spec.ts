@@ -1,17 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, openPage } from './browser';
 
-test('the content script runs on the portal addresses only', async () => {
+test('the panel appears on the portal addresses, and nowhere else', async () => {
   const html = '<!doctype html><html lang="fr"><body><h1>Maquette</h1></body></html>';
   const b = await launchWithExtension({
     'https://elan.caf.fr/demande': html,
     'https://partenaires.caf.fr/clas': html,
+    'https://www.caf.fr/partenaires': html,
   });
   try {
     for (const url of ['https://elan.caf.fr/demande', 'https://partenaires.caf.fr/clas']) {
       const page = await openPage(b, url);
-      await expect(page.locator('html')).toHaveAttribute('data-assistant-clas', 'loaded');
+      await expect(page.getByRole('complementary', { name: 'Assistant Clas' })).toBeVisible();
     }
+    const other = await openPage(b, 'https://www.caf.fr/partenaires');
+    await other.waitForTimeout(500);
+    await expect(other.locator('[data-assistant-clas]')).toHaveCount(0);
     expect(b.outsideRequests).toEqual([]);
   } finally {
     await b.close();

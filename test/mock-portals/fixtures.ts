@@ -1,17 +1,22 @@
 /** The dossier fixtures of the mock pages (`clas-dossier/1`), typed. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Dossier } from '../../rules/dossier.ts';
-import receivable from './fixtures/receivable.json';
-import blocked from './fixtures/blocked.json';
-import edge from './fixtures/edge.json';
 
 export const FIXTURE_NAMES = ['receivable', 'blocked', 'edge'] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
-/** JSON imports widen string unions to string: the fixtures are checked against the schema in tests. */
+// Read from disk rather than imported: Playwright's loader needs import attributes for JSON,
+// which vite and tsx handle differently. The fixtures are checked against the schema in tests.
+const load = (name: FixtureName): Dossier =>
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, 'fixtures', `${name}.json`), 'utf8'),
+  ) as Dossier;
+
 export const fixtures: Record<FixtureName, Dossier> = {
-  receivable: receivable as Dossier,
-  blocked: blocked as Dossier,
-  edge: edge as Dossier,
+  receivable: load('receivable'),
+  blocked: load('blocked'),
+  edge: load('edge'),
 };
 
 export function isFixtureName(s: string): s is FixtureName {

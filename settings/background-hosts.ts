@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { syncContentScripts } from './content-registration';
+
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+
+/**
+ * In the background: keeps the content script registered on the hosts added in the options,
+ * when the extension starts, when a permission is granted or withdrawn, and when the list changes.
+ */
+export function startHostRegistration(): void {
+  const sync = () =>
+    void syncContentScripts(CONTENT_SCRIPT).catch((e) => console.warn('Assistant Clas:', e));
+  sync();
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) sync();
+  });
+}
