@@ -1,0 +1,196 @@
+import { findingKeys } from '../components/display';
+import type { Dossier } from '../rules/dossier';
+import { formatDateFr } from '../rules/format-fr';
+import type { Report } from '../rules/report';
+import { SNAPSHOT_FORMAT, type Snapshot, type SnapshotMark, type SnapshotPortal } from './format';
+
+/** Builds `clas-snapshot/1` objects. Pure: the caller passes the time, id and version. */
+
+export type Role = Snapshot['role'];
+
+/** The panel's instructor marks: `findingKeys(report.findings)` → mark. */
+export type MarksByKey = Readonly<Record<string, { checked: boolean; note: string } | undefined>>;
+
+export interface SnapshotInput {
+  dossier: Dossier;
+  report: Report;
+  marks: MarksByKey;
+  url: string;
+  title: string;
+  role: Role;
+  extensionVersion: string;
+  /** Default: now. */
+  createdAt?: Date;
+  /** Default: a random UUID. */
+  id?: string;
+}
+
+/** Lower case, no accents, single spaces: « Centre  Social Épinal » → `centre social epinal`. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2019']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a carrier name, for the history search: `La Passerelle – Épinal` → la, passerelle, epinal. */
+export function searchWords(s: string): string[] {
+  return [
+    ...new Set(
+      normalizeText(s)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 0),
+    ),
+  ];
+}
+
+export function portalOf(url: string, dossierPortal?: SnapshotPortal): SnapshotPortal {
+  if (dossierPortal) return dossierPortal;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return 'other';
+  }
+  if (host === 'elan.caf.fr') return 'elan';
+  if (host === 'partenaires.caf.fr') return 'mcp';
+  return 'other';
+}
+
+/**
+ * Groups the snapshots of one dossier: normalised carrier name, portal, host and path of the
+ * page (no query, no hash, no trailing slash). `centre social la passerelle epinal|elan|elan.caf.fr/demande`.
+ */
+export function dossierKeyOf(
+  carrierName: string | undefined,
+  portal: SnapshotPortal,
+  url: string,
+): string {
+  let place = url;
+  try {
+    const u = new URL(url);
+    place = `${u.hostname}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    // not a URL: keep the text as given
+  }
+  return `${normalizeText(carrierName ?? '')}|${portal}|${place.toLowerCase()}`;
+}
+
+/** Marks aligned with the findings (one per finding, unmarked ones `checked: false, note: ''`). */
+export function marksList(report: Report, marks: MarksByKey): SnapshotMark[] {
+  const keys = findingKeys(report.findings);
+  return report.findings.map((f, i) => {
+    const key = keys[i] ?? `${f.rule}|${f.field ?? ''}|0`;
+    const m = marks[key];
+    return {
+      key,
+      rule: f.rule,
+      ...(f.field !== undefined && { field: f.field }),
+      checked: m?.checked ?? false,
+      note: m?.note ?? '',
+    };
+  });
+}
+
+/**
+ * Back to the panel's keyed marks, for the findings of `report` (the snapshot's own report by
+ * default): a mark re-attaches to the finding with the same key, else to the next finding with
+ * the same rule and field. Unmarked entries are left out.
+ */
+export function marksByKey(
+  marks: readonly SnapshotMark[],
+  report?: Report,
+): Record<string, { checked: boolean; note: string }> {
+  const out: Record<string, { checked: boolean; note: string }> = {};
+  const useful = marks.filter((m) => m.checked || m.note !== '');
+  if (!report) {
+    for (const m of useful) out[m.key] = { checked: m.checked, note: m.note };
+    return out;
+  }
+  const keys = findingKeys(report.findings);
+  const free = new Set(keys);
+  const pending: SnapshotMark[] = [];
+  for (const m of useful) {
+    if (free.has(m.key)) {
+      out[m.key] = { checked: m.checked, note: m.note };
+      free.delete(m.key);
+    } else pending.push(m);
+  }
+  for (const m of pending) {
+    const i = report.findings.findIndex(
+      (f, j) => f.rule === m.rule && (f.field ?? '') === (m.field ?? '') && free.has(keys[j]!),
+    );
+    if (i < 0) continue;
+    const key = keys[i]!;
+    out[key] = { checked: m.checked, note: m.note };
+    free.delete(key);
+  }
+  return out;
+}
+
+function randomId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  const { report } = input;
+  // The dossier as it was evaluated: `clas-check` on the file gives the same report.
+  const dossier: Dossier = { ...input.dossier, checkedOn: report.checkedOn };
+  const portal = portalOf(input.url, input.dossier.portal);
+  return {
+    format: SNAPSHOT_FORMAT,
+    id: input.id ?? randomId(),
+    dossierKey: dossierKeyOf(dossier.carrier?.name, portal, input.url),
+    createdAt: (input.createdAt ?? new Date()).toISOString(),
+    extensionVersion: input.extensionVersion,
+    role: input.role,
+    portal,
+    url: input.url,
+    title: input.title,
+    dossier,
+    report,
+    marks: marksList(report, input.marks),
+  };
+}
+
+export function carrierName(s: Pick<Snapshot, 'dossier'>): string {
+  return s.dossier.carrier?.name?.trim() || 'Porteur non renseigné';
+}
+
+/** « Dossier CLAS — Centre social… »: the title of the text export and the printable page. */
+export function snapshotTitle(s: Pick<Snapshot, 'dossier'>): string {
+  return `Dossier CLAS — ${carrierName(s)}`;
+}
+
+/** `2025-07-10T08:30:00.000Z` → `2025-07-10` in local time. */
+export function localDate(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** `10 juillet 2025 à 10 h 05` (local time), without Intl: same text everywhere. */
+export function formatDateTimeFr(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${formatDateFr(localDate(iso))} à ${d.getHours()} h ${p(d.getMinutes())}`;
+}
+
+/** `clas-snapshot-centre-social-la-passerelle-2025-07-10.json`. */
+export function exportFileName(
+  s: Pick<Snapshot, 'dossier' | 'createdAt'>,
+  ext: 'json' | 'csv',
+): string {
+  const slug =
+    normalizeText(s.dossier.carrier?.name ?? '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'dossier';
+  return `clas-snapshot-${slug}-${localDate(s.createdAt)}.${ext}`;
+}

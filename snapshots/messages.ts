@@ -1,0 +1,108 @@
+import type { Snapshot } from './format';
+import { parseSnapshot } from './format';
+import { SnapshotStoreError, STORE_MESSAGES, type SnapshotStore } from './store';
+
+/**
+ * The messages between the content script (and the extension pages) and the background, which
+ * alone holds the history for the content script: its IndexedDB is the extension's, not the
+ * portal's. Every answer is `{ ok: true, … }` or `{ ok: false, message }` (French).
+ */
+
+export type SnapshotRequest =
+  /** Keep a snapshot in the history. */
+  | { type: 'snapshot:save'; snapshot: Snapshot }
+  /** Keep it and open the printable page on it in a new tab. */
+  | { type: 'snapshot:print'; snapshot: Snapshot }
+  /** A snapshot by id: from the history, or one the print page was opened on but not stored. */
+  | { type: 'snapshot:get'; id: string }
+  /** Open the history page. */
+  | { type: 'history:open' };
+
+export type SaveAnswer = { ok: true; id: string } | { ok: false; message: string };
+export type PrintAnswer =
+  { ok: true; id: string; saved: boolean; message?: string } | { ok: false; message: string };
+export type GetAnswer = { ok: true; snapshot: Snapshot } | { ok: false; message: string };
+
+export const SNAPSHOT_MESSAGE_TYPES = [
+  'snapshot:save',
+  'snapshot:print',
+  'snapshot:get',
+  'history:open',
+] as const;
+
+export function isSnapshotRequest(m: unknown): m is SnapshotRequest {
+  const type = (m as { type?: unknown } | null)?.type;
+  return (SNAPSHOT_MESSAGE_TYPES as readonly unknown[]).includes(type);
+}
+
+export interface SnapshotRouterDeps {
+  store(): SnapshotStore;
+  openTab(url: string): Promise<unknown>;
+  /** `browser.runtime.getURL`. */
+  pageUrl(path: '/print.html' | '/history.html'): string;
+}
+
+function failure(e: unknown): { ok: false; message: string } {
+  if (e instanceof SnapshotStoreError) return { ok: false, message: e.message };
+  return { ok: false, message: STORE_MESSAGES.failed };
+}
+
+/** Handles the snapshot messages in the background. */
+export function createSnapshotRouter(deps: SnapshotRouterDeps) {
+  /** Snapshots opened for printing that the history could not keep (quota): shown anyway. */
+  const unsaved = new Map<string, Snapshot>();
+
+  async function save(raw: unknown): Promise<SaveAnswer & { snapshot?: Snapshot }> {
+    const parsed = parseSnapshot(raw);
+    if (!parsed.ok)
+      return { ok: false, message: `${STORE_MESSAGES.invalid} (${parsed.problems[0] ?? ''})` };
+    try {
+      await deps.store().add(parsed.snapshot);
+      return { ok: true, id: parsed.snapshot.id, snapshot: parsed.snapshot };
+    } catch (e) {
+      return { ...failure(e), snapshot: parsed.snapshot };
+    }
+  }
+
+  return async function handle(request: SnapshotRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'snapshot:save': {
+        const { snapshot: _, ...answer } = await save(request.snapshot);
+        return answer;
+      }
+      case 'snapshot:print': {
+        const r = await save(request.snapshot);
+        if (!r.snapshot) return { ok: false, message: r.ok ? STORE_MESSAGES.invalid : r.message };
+        const id = r.snapshot.id;
+        if (!r.ok) {
+          unsaved.set(id, r.snapshot);
+          // Keep a handful only: they live as long as the service worker.
+          for (const key of unsaved.keys()) if (unsaved.size > 10) unsaved.delete(key);
+        }
+        await deps.openTab(`${deps.pageUrl('/print.html')}?id=${encodeURIComponent(id)}`);
+        const answer: PrintAnswer = r.ok
+          ? { ok: true, id, saved: true }
+          : { ok: true, id, saved: false, message: r.message };
+        return answer;
+      }
+      case 'snapshot:get': {
+        const kept = unsaved.get(request.id);
+        if (kept) return { ok: true, snapshot: kept } satisfies GetAnswer;
+        try {
+          const snapshot = await deps.store().get(request.id);
+          return snapshot
+            ? ({ ok: true, snapshot } satisfies GetAnswer)
+            : ({
+                ok: false,
+                message: 'Instantané introuvable : il a peut-être été supprimé de l’historique.',
+              } satisfies GetAnswer);
+        } catch (e) {
+          return failure(e);
+        }
+      }
+      case 'history:open':
+        await deps.openTab(deps.pageUrl('/history.html'));
+        return { ok: true };
+    }
+  };
+}

@@ -1,0 +1,32 @@
+import type { Dossier } from '../rules/dossier';
+import { evaluate } from '../rules/evaluate';
+import { buildSnapshot, type MarksByKey, type Role } from './build';
+import type { Snapshot } from './format';
+
+/**
+ * Snapshots made from a dossier, for the tests and the bench (not used by the extension): the
+ * report is `evaluate(dossier)` as the panel computes it.
+ */
+export interface SampleOptions {
+  url?: string;
+  title?: string;
+  role?: Role;
+  marks?: MarksByKey;
+  createdAt?: Date;
+  id?: string;
+  extensionVersion?: string;
+}
+
+export function sampleSnapshot(dossier: Dossier, o: SampleOptions = {}): Snapshot {
+  return buildSnapshot({
+    dossier,
+    report: evaluate(dossier),
+    marks: o.marks ?? {},
+    url: o.url ?? 'https://elan.caf.fr/demande',
+    title: o.title ?? 'Demande de subvention CLAS — Elan',
+    role: o.role ?? 'carrier',
+    extensionVersion: o.extensionVersion ?? '0.1.0',
+    ...(o.createdAt && { createdAt: o.createdAt }),
+    ...(o.id !== undefined && { id: o.id }),
+  });
+}
