@@ -1,0 +1,304 @@
+import { deadlineWhen, campaignOf, SEVERITY } from '../../components/display';
+import { fieldLabel } from '../../components/field-names';
+import { RULES, type RuleInfo } from '../../rules/catalogue';
+import { formatCents, formatDateFr } from '../../rules/format-fr';
+import { FUNDS_CAVEAT, fundingLines } from '../../rules/funding-lines';
+import { fundingRange, statusLine } from '../../rules/report-text';
+import type { Severity } from '../../rules/report';
+import { carrierName, formatDateTimeFr } from '../../snapshots/build';
+import type { Snapshot } from '../../snapshots/format';
+
+/**
+ * A snapshot as an A4 checklist: status, funding by financer and by collective, findings with
+ * their sources and the instructor's marks, checklist, deadlines, where and when it was read.
+ * Everything is shown (no « voir plus »): it is meant for paper. Page text is rendered as text.
+ */
+
+const PORTAL_NAMES: Record<Snapshot['portal'], string> = {
+  elan: 'Elan',
+  mcp: 'MonComptePartenaire',
+  other: 'autre site',
+};
+const ROLE_NAMES: Record<Snapshot['role'], string> = {
+  carrier: 'porteur',
+  instructor: 'instructeur',
+};
+const ORDER: Severity[] = ['blocking', 'warning', 'info'];
+const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
+
+const range = (min: number, max: number) =>
+  min === max ? formatCents(min) : `${formatCents(min)} – ${formatCents(max)}`;
+
+export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
+  const r = s.report;
+  const campaign = campaignOf(r);
+  const tone = !r.receivable
+    ? 'blocking'
+    : r.findings.some((f) => f.severity === 'warning')
+      ? 'warning'
+      : 'ok';
+  const showMarks = s.role === 'instructor' || s.marks.some((m) => m.checked || m.note !== '');
+  const verified = s.marks.filter((m) => m.checked).length;
+  const notFound = r.page?.notFound ?? [];
+
+  return (
+    <article class="sheet" aria-labelledby="sheet-title">
+      <header class="sheet__head">
+        <p class="sheet__kicker">Assistant Clas — liste de contrôle</p>
+        <h1 id="sheet-title">{carrierName(s)}</h1>
+        <dl class="sheet__meta">
+          <div>
+            <dt>Instantané</dt>
+            <dd>
+              <time dateTime={s.createdAt}>{formatDateTimeFr(s.createdAt)}</time>, rôle{' '}
+              {ROLE_NAMES[s.role]}
+            </dd>
+          </div>
+          <div>
+            <dt>Page</dt>
+            <dd>
+              {s.title ? `${s.title} — ` : ''}
+              <span class="sheet__url">{s.url}</span> ({PORTAL_NAMES[s.portal]})
+            </dd>
+          </div>
+          <div>
+            <dt>Campagne</dt>
+            <dd>
+              {r.campaign}, département {r.department}, vérifié au {formatDateFr(r.checkedOn)}
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <section
+        class={`sheet__status status ${tone === 'ok' ? 'ok' : tone}`}
+        aria-labelledby="h-status"
+      >
+        <h2 id="h-status">Statut</h2>
+        <p>
+          <strong>{statusLine(r)}</strong>
+        </p>
+        <p>
+          Financement estimé : <strong>{fundingRange(r)}</strong>, {FUNDS_CAVEAT}.
+        </p>
+        {showMarks && (
+          <p>
+            Vérifications de l’instructeur : {verified}/{r.findings.length} points vérifiés.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="h-findings">
+        <h2 id="h-findings">Points relevés ({r.findings.length})</h2>
+        {r.findings.length === 0 && <p>Aucun point relevé.</p>}
+        {ORDER.map((sev) => {
+          const list = r.findings
+            .map((f, i) => ({ f, m: s.marks[i] }))
+            .filter((x) => x.f.severity === sev);
+          if (list.length === 0) return null;
+          return (
+            <div key={sev} class="sheet__group">
+              <h3>
+                {SEVERITY[sev].section} ({list.length})
+              </h3>
+              <ol class="sheet__findings">
+                {list.map(({ f, m }, i) => (
+                  <li key={i} class={`finding finding--${sev}`}>
+                    <p class="finding__msg">
+                      {showMarks && (
+                        <span class="box" aria-hidden="true">
+                          {m?.checked ? '☑' : '☐'}{' '}
+                        </span>
+                      )}
+                      <span class="sr">{SEVERITY[sev].label} : </span>
+                      {f.message}
+                    </p>
+                    <p class="finding__src">
+                      Source : {f.source}
+                      {RULE_INFO[f.rule] && <> — {RULE_INFO[f.rule]!.title}</>}
+                      {f.field && <> · champ : {fieldLabel(f.field)}</>} · règle{' '}
+                      <code>{f.rule}</code>
+                    </p>
+                    {RULE_INFO[f.rule] && (
+                      <blockquote class="finding__quote">« {RULE_INFO[f.rule]!.quote} »</blockquote>
+                    )}
+                    {showMarks && (
+                      <p class="finding__mark">
+                        {m?.checked ? 'Vérifié par l’instructeur' : 'Non vérifié'}
+                        {m?.note ? <> — note : {m.note}</> : null}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="h-funding">
+        <h2 id="h-funding">Financement</h2>
+        <h3>Par financeur</h3>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Financeur</th>
+              <th scope="col">Ligne</th>
+              <th scope="col" class="num">
+                Montant
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fundingLines(r.funding).map((l) => (
+              <tr key={`${l.financer}|${l.label}`}>
+                <td>{l.financer}</td>
+                <td>{l.label}</td>
+                <td class="num">{range(l.minCents, l.maxCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Total
+              </th>
+              <td class="num">
+                <strong>{range(r.funding.totalMinCents, r.funding.totalMaxCents)}</strong>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+        <h3>Par collectif</h3>
+        {r.funding.collectives.length === 0 ? (
+          <p>Aucun collectif déclaré.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Collectif</th>
+                <th scope="col">Enfants</th>
+                <th scope="col">Retenu</th>
+                <th scope="col" class="num">
+                  Dépenses
+                </th>
+                <th scope="col" class="num">
+                  PS Clas
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.funding.collectives.map((c, i) => (
+                <tr key={i}>
+                  <th scope="row">{c.name?.trim() || `Collectif n° ${i + 1}`}</th>
+                  <td>{c.children ?? 'non renseigné'}</td>
+                  <td>{c.eligible ? 'oui' : 'non'}</td>
+                  <td class="num">
+                    {c.expensesCents === undefined
+                      ? 'non renseignées'
+                      : formatCents(c.expensesCents)}
+                  </td>
+                  <td class="num">{formatCents(c.psCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p class="caveat">
+          Montants estimés d’après la note de cadrage, {FUNDS_CAVEAT} : la décision appartient aux
+          financeurs.
+        </p>
+      </section>
+
+      <section aria-labelledby="h-checklist">
+        <h2 id="h-checklist">
+          Liste de contrôle ({r.checklist.filter((c) => !c.done).length} à faire sur{' '}
+          {r.checklist.length})
+        </h2>
+        {r.checklist.length === 0 ? (
+          <p>Rien à compléter.</p>
+        ) : (
+          <ul class="checklist">
+            {r.checklist.map((c, i) => (
+              <li key={i}>
+                <span aria-hidden="true">{c.done ? '☑' : '☐'} </span>
+                <span class="sr">{c.done ? 'fait : ' : 'à faire : '}</span>
+                {c.item}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="h-deadlines">
+        <h2 id="h-deadlines">Échéances</h2>
+        {r.deadlines.length === 0 ? (
+          <p>Aucune échéance.</p>
+        ) : (
+          <ul>
+            {r.deadlines.map((d, i) => (
+              <li key={i}>
+                <time dateTime={d.date}>{formatDateFr(d.date)}</time> — {d.label} (
+                {deadlineWhen(d, campaign).text})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {notFound.length > 0 && (
+        <section aria-labelledby="h-notfound">
+          <h2 id="h-notfound">Champs non lus sur la page ({notFound.length})</h2>
+          <p>Ces champs n’ont pas été trouvés : ils ne sont pas vérifiés.</p>
+          <ul>
+            {notFound.map((p) => (
+              <li key={p}>{fieldLabel(p)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer class="sheet__foot">
+        <p>
+          Lu sur <span class="sheet__url">{s.url}</span> le {formatDateTimeFr(s.createdAt)} —
+          Assistant Clas {s.extensionVersion}. Estimation indicative, {FUNDS_CAVEAT}.
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+export const SHEET_CSS = `
+.sheet { max-width: 180mm; margin: 0 auto; }
+.sheet__kicker { margin: 0; color: #555; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.sheet h1 { margin: 2px 0 8px; }
+.sheet h3 { font-size: 14px; margin: 12px 0 6px; }
+.sheet__meta { display: grid; gap: 2px; margin: 0 0 12px; }
+.sheet__meta div { display: flex; gap: 8px; }
+.sheet__meta dt { font-weight: 600; min-width: 90px; }
+.sheet__meta dd { margin: 0; }
+.sheet__url { word-break: break-all; }
+.sheet__status h2 { margin-top: 0; }
+.sheet__findings { padding-left: 20px; }
+.finding { margin: 0 0 8px; break-inside: avoid; }
+.finding p { margin: 2px 0; }
+.finding--blocking .finding__msg { font-weight: 600; }
+.finding__src, .finding__mark { font-size: 12px; color: #444; }
+.finding__quote { margin: 2px 0 2px 8px; padding-left: 8px; border-left: 3px solid #ddd; font-size: 12px; color: #444; font-style: italic; }
+.num { text-align: right; white-space: nowrap; }
+.checklist { list-style: none; padding-left: 4px; }
+.checklist li { margin: 2px 0; break-inside: avoid; }
+.caveat { font-size: 12px; color: #444; }
+.sheet__foot { margin-top: 16px; border-top: 1px solid #ddd; font-size: 12px; color: #444; }
+tr { break-inside: avoid; }
+.toolbar { display: flex; gap: 8px; align-items: center; margin: 0 auto 12px; max-width: 180mm; }
+@page { size: A4; margin: 15mm 14mm 16mm; }
+@media print {
+  body { font-size: 11pt; }
+  main { padding: 0; }
+  .no-print { display: none !important; }
+  .status { background: none !important; }
+  a { color: inherit; text-decoration: none; }
+  h2, h3 { break-after: avoid; }
+}
+`;

@@ -1,0 +1,31 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PAGE_CSS } from '../../components/page-styles';
+import type { GetAnswer } from '../../snapshots/messages';
+import { openSnapshotStore } from '../../snapshots/store';
+import { PrintPage, type LoadResult } from './PrintPage';
+import { SHEET_CSS } from './SnapshotSheet';
+
+const style = document.createElement('style');
+style.textContent = PAGE_CSS + SHEET_CSS;
+document.head.append(style);
+
+/** The history first (this page is in the extension's origin); else the background's copy. */
+async function load(id: string): Promise<LoadResult> {
+  try {
+    const store = openSnapshotStore();
+    const snapshot = await store.get(id);
+    store.close();
+    if (snapshot) return { ok: true, snapshot };
+  } catch {
+    // the history cannot be opened: ask the background
+  }
+  const answer = (await browser.runtime.sendMessage({ type: 'snapshot:get', id })) as
+    GetAnswer | undefined;
+  return answer ?? { ok: false, message: 'Instantané introuvable.' };
+}
+
+render(
+  <PrintPage id={new URLSearchParams(location.search).get('id')} load={load} />,
+  document.getElementById('app')!,
+);
