@@ -14,6 +14,8 @@ export interface MapLookup {
   blockLegend: RegExp;
   collectiveHeaders: ReadonlySet<string>;
   situations: ReadonlyArray<readonly [Situation, readonly string[]]>;
+  /** Whether a normalised name is a label of any field (either scope). */
+  known(normalisedName: string): boolean;
 }
 
 const compiled = new WeakMap<PortalMap, MapLookup>();
@@ -57,6 +59,7 @@ export function lookupFor(map: PortalMap): MapLookup {
     byPath,
     blockLegend: new RegExp(`^(?:${words})\\b\\D{0,6}\\d+`),
     collectiveHeaders: new Set(map.collectiveTableHeaders.map(normalizeLabel)),
+    known: (n) => dossier.has(n) || collective.has(n),
     situations: (Object.keys(map.situations) as Situation[]).map(
       (s) => [s, map.situations[s].map(normalizeLabel)] as const,
     ),

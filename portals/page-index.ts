@@ -44,10 +44,17 @@ export interface IndexOptions {
   blockLegend: RegExp;
   /** Normalised first-column headers of a table of collectives. */
   collectiveHeaders: ReadonlySet<string>;
+  /**
+   * Whether a normalised name is one the map knows (any scope). Places whose names are all
+   * unknown are skipped early: most of a big page (level checkboxes…) names nothing we read.
+   */
+  known(normalisedName: string): boolean;
 }
 
 export const CONTROLS = 'input, select, textarea';
 const UNNAMED_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'radio']);
+/** Inputs whose label is never mere text before them (checkboxes and radios have labels). */
+const NOT_TEXT_TYPES = new Set([...UNNAMED_TYPES, 'checkbox', 'file', 'color', 'range']);
 const STOP_TAGS = new Set(['FIELDSET', 'FORM', 'SECTION', 'BODY', 'TABLE', 'MAIN', 'ARTICLE']);
 
 function firstLegend(fs: Element): Element | undefined {
@@ -126,24 +133,25 @@ function tableRows(table: Element): { head?: Element; rows: Element[] } {
 }
 
 export function buildIndex(doc: Document, opts: IndexOptions): PageIndex {
-  /* Labels, once. */
+  const knownName = (raw: string) => opts.known(normalizeLabel(raw));
+
+  /* Labels, once: the ones whose text the map knows become candidates for their control. */
   const byFor = new Map<string, Element>();
-  const wrapped = new Map<Element, Element>();
-  for (const label of doc.querySelectorAll('label')) {
+  const labelCandidates: Array<{ label: Element; text: string }> = [];
+  for (const label of doc.getElementsByTagName('label')) {
     const f = label.getAttribute('for');
-    if (f) {
-      if (!byFor.has(f)) byFor.set(f, label);
-    } else {
-      const ctl = label.querySelector(CONTROLS);
-      if (ctl) wrapped.set(ctl, label);
-    }
+    if (f && !byFor.has(f)) byFor.set(f, label);
+    const text = label.textContent ?? '';
+    if (knownName(text)) labelCandidates.push({ label, text });
   }
+  const controlOf = (label: Element): Element | undefined => {
+    const native = (label as HTMLLabelElement).control;
+    if (native !== undefined) return native ?? undefined;
+    const f = label.getAttribute('for');
+    return (f ? doc.getElementById(f) : label.querySelector(CONTROLS)) ?? undefined;
+  };
   const labelOf = (control: Element): string | undefined => {
-    const l =
-      (control.id ? byFor.get(control.id) : undefined) ??
-      wrapped.get(control) ??
-      control.closest('label') ??
-      undefined;
+    const l = (control.id ? byFor.get(control.id) : undefined) ?? control.closest('label');
     return l ? labelText(l, control) : undefined;
   };
   const ariaNames = (el: Element, names: string[]) => {
@@ -163,14 +171,15 @@ export function buildIndex(doc: Document, opts: IndexOptions): PageIndex {
   /* Collective blocks: fieldsets legended « Collectif N », then rows of collective tables. */
   const blocks: Block[] = [];
   const memo = new Map<Element, number>();
-  for (const fs of doc.querySelectorAll('fieldset')) {
+  const legends = new Map<Element, string>();
+  for (const fs of doc.getElementsByTagName('fieldset')) {
     const legend = firstLegend(fs);
     if (!legend) continue;
     const raw = legend.textContent ?? '';
     if (opts.blockLegend.test(normalizeLabel(raw))) {
       memo.set(fs, blocks.length);
       blocks.push({ el: fs, label: displayLabel(raw) });
-    }
+    } else legends.set(fs, raw);
   }
   interface TableInfo {
     headers: string[];
@@ -178,7 +187,7 @@ export function buildIndex(doc: Document, opts: IndexOptions): PageIndex {
     collectives: boolean;
   }
   const tables: TableInfo[] = [];
-  for (const table of doc.querySelectorAll('table')) {
+  for (const table of doc.getElementsByTagName('table')) {
     const { head, rows } = tableRows(table);
     let headRow = head;
     if (!headRow) {
@@ -222,37 +231,48 @@ export function buildIndex(doc: Document, opts: IndexOptions): PageIndex {
     return found;
   };
 
-  const blockEls = new Set(blocks.map((b) => b.el));
   const candidates: Candidate[] = [];
+  const add = (el: Element, container: Element, names: string[], text?: string) => {
+    if (!names.some(knownName)) return;
+    const c: Candidate = { el, container, names, block: blockOf(el) };
+    if (text !== undefined) c.text = text;
+    candidates.push(c);
+  };
 
-  /* Controls. */
-  for (const ctl of doc.querySelectorAll(CONTROLS)) {
-    if (ctl.tagName === 'INPUT' && UNNAMED_TYPES.has((ctl as HTMLInputElement).type)) continue;
-    const names: string[] = [];
-    const id = ctl.id;
-    const forLabel = id ? byFor.get(id) : undefined;
-    if (forLabel) names.push(labelText(forLabel, ctl));
-    const wrap = wrapped.get(ctl);
-    if (wrap) names.push(labelText(wrap, ctl));
-    ariaNames(ctl, names);
-    if (names.length === 0 && !ctl.closest('td, th')) {
-      const t = precedingText(ctl);
-      if (t) names.push(t);
-    }
-    if (names.length) candidates.push({ el: ctl, container: ctl, names, block: blockOf(ctl) });
+  /* Controls named by a label (label[for] or a wrapping label). */
+  for (const { label, text } of labelCandidates) {
+    const ctl = controlOf(label);
+    if (!ctl || (ctl.tagName === 'INPUT' && UNNAMED_TYPES.has((ctl as HTMLInputElement).type)))
+      continue;
+    add(ctl, ctl, [labelText(label, ctl).length === text.length ? text : labelText(label, ctl)]);
   }
 
-  /* Groups: fieldset legend (not the collective blocks themselves), ARIA groups. */
-  for (const g of doc.querySelectorAll('fieldset, [role="radiogroup"], [role="group"]')) {
-    if (blockEls.has(g)) continue;
+  /* Controls and groups named by aria-label / aria-labelledby. */
+  for (const el of doc.querySelectorAll('[aria-label], [aria-labelledby]')) {
+    const role = el.getAttribute('role');
+    const group = role === 'radiogroup' || role === 'group';
+    if (!group && !isControl(el)) continue;
+    if (el.tagName === 'INPUT' && UNNAMED_TYPES.has((el as HTMLInputElement).type)) continue;
     const names: string[] = [];
-    if (g.tagName === 'FIELDSET') {
-      const legend = firstLegend(g);
-      if (legend) names.push(legend.textContent ?? '');
-    }
-    ariaNames(g, names);
-    if (names.length) candidates.push({ el: g, container: g, names, block: blockOf(g) });
+    ariaNames(el, names);
+    add(el, el, names);
   }
+
+  /* Text fields with no label nor aria: the text just before them. */
+  const unlabelled = (ctl: Element) => {
+    if (ctl.hasAttribute('aria-label') || ctl.hasAttribute('aria-labelledby')) return;
+    if ((ctl.id && byFor.has(ctl.id)) || ctl.closest('label, td, th')) return;
+    const t = precedingText(ctl);
+    if (t) add(ctl, ctl, [t]);
+  };
+  for (const input of doc.getElementsByTagName('input')) {
+    if (!NOT_TEXT_TYPES.has(input.type)) unlabelled(input);
+  }
+  for (const t of doc.getElementsByTagName('textarea')) unlabelled(t);
+  for (const sel of doc.getElementsByTagName('select')) unlabelled(sel);
+
+  /* Groups: fieldset legend (not the collective blocks themselves). */
+  for (const [fs, legend] of legends) add(fs, fs, [legend]);
 
   /* Tables: a value beside its row header, or under its column header. */
   for (const { headers, rows, collectives } of tables) {
@@ -260,25 +280,22 @@ export function buildIndex(doc: Document, opts: IndexOptions): PageIndex {
       const cells = cellsOf(row);
       const first = cells[0];
       if (!collectives && first && first.tagName === 'TH' && cells.length > 1) {
+        const name = first.textContent ?? '';
+        if (!knownName(name)) continue;
         let value: Element | undefined;
         for (let k = 1; k < cells.length && !value; k++) {
           value = cells[k]!.querySelector(CONTROLS) ?? undefined;
         }
         value ??= cells[1];
         if (value)
-          candidates.push({
-            el: value,
-            container: row,
-            names: [first.textContent ?? ''],
-            block: blockOf(row),
-          });
+          candidates.push({ el: value, container: row, names: [name], block: blockOf(row) });
         continue;
       }
       let col = 0;
       for (const cell of cells) {
         const header = headers[col];
         col += colSpan(cell);
-        if (header === undefined) continue;
+        if (header === undefined || !knownName(header)) continue;
         candidates.push({
           el: cell.querySelector(CONTROLS) ?? cell,
           container: cell,
@@ -290,25 +307,20 @@ export function buildIndex(doc: Document, opts: IndexOptions): PageIndex {
   }
 
   /* Read-only pages: dt/dd pairs. */
-  for (const dt of doc.querySelectorAll('dt')) {
+  for (const dt of doc.getElementsByTagName('dt')) {
     let dd = dt.nextElementSibling;
     while (dd && dd.tagName === 'DT') dd = dd.nextElementSibling;
     if (!dd || dd.tagName !== 'DD') continue;
-    candidates.push({ el: dd, container: dd, names: [dt.textContent ?? ''], block: blockOf(dt) });
+    add(dd, dd, [dt.textContent ?? '']);
   }
 
   /* List items « Libellé : valeur » (files listed under their attachment), or a bare label. */
-  for (const li of doc.querySelectorAll('li')) {
-    if (li.querySelector(CONTROLS)) continue;
+  for (const li of doc.getElementsByTagName('li')) {
     const t = li.textContent ?? '';
     const colon = t.indexOf(':');
-    candidates.push({
-      el: li,
-      container: li,
-      names: [colon >= 0 ? t.slice(0, colon) : t],
-      text: colon >= 0 ? t.slice(colon + 1) : '',
-      block: blockOf(li),
-    });
+    const name = colon >= 0 ? t.slice(0, colon) : t;
+    if (!knownName(name) || li.querySelector(CONTROLS)) continue;
+    add(li, li, [name], colon >= 0 ? t.slice(colon + 1) : '');
   }
 
   return { blocks, candidates, labelOf, blockOf };

@@ -36,7 +36,7 @@ export interface ReadResult {
 interface Slot {
   entry: FieldEntry;
   cand: Candidate;
-  /** The label as the page shows it, for messages. */
+  /** The label as the page shows it (raw text), for messages. */
   label: string;
 }
 
@@ -114,6 +114,7 @@ export function readPage(
   const index = buildIndex(root, {
     blockLegend: lookup.blockLegend,
     collectiveHeaders: lookup.collectiveHeaders,
+    known: lookup.known,
   });
   const slots = new Map<string, Slot>();
   const blockCount = applyOverrides(root, overrides, lookup, index, slots);
@@ -124,7 +125,7 @@ export function readPage(
       const entry = table.get(normalizeLabel(raw));
       if (!entry) continue;
       const path = cand.block >= 0 ? concretePath(entry.path, cand.block) : entry.path;
-      if (!slots.has(path)) slots.set(path, { entry, cand, label: displayLabel(raw) });
+      if (!slots.has(path)) slots.set(path, { entry, cand, label: raw });
       break;
     }
   }
@@ -156,10 +157,9 @@ export function readPage(
       if (block >= 0) setPath(collectives[block]!, collectiveKey(entry.path), r.value);
       else setPath(out, path, r.value);
     } else if (r.status === 'unreadable') {
+      const label = displayLabel(slot.label);
       const where =
-        block >= 0
-          ? `${slot.label} (${index.blocks[block]?.label ?? `Collectif ${block + 1}`})`
-          : slot.label;
+        block >= 0 ? `${label} (${index.blocks[block]?.label ?? `Collectif ${block + 1}`})` : label;
       findings.push(unreadableFinding(path, where, r.text, r.reason));
     }
   };

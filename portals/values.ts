@@ -136,10 +136,11 @@ export function levelCode(text: string): string | undefined {
 
 function readLevels(c: Candidate, ctx: ValueContext): Outcome {
   const el = c.el;
-  const boxes =
-    inputType(el) === 'checkbox'
-      ? [el as HTMLInputElement]
-      : [...c.container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const boxes: HTMLInputElement[] = [];
+  if (inputType(el) === 'checkbox') boxes.push(el as HTMLInputElement);
+  else
+    for (const i of c.container.getElementsByTagName('input'))
+      if (i.type === 'checkbox') boxes.push(i);
   const codes: string[] = [];
   const add = (t: string) => {
     const code = levelCode(t);
