@@ -10,7 +10,7 @@
  */
 export type { PortalId, FieldEntry, FieldKind, FieldScope, PortalMap } from './types';
 export type { FieldSource, ReadResult } from './reader';
-export { readPage } from './reader';
+export { readPage, fieldSources } from './reader';
 export { detectPortal } from './detect';
 export { watchPage, OWN_ATTRIBUTE } from './watch';
 export { PORTAL_MAPS } from './maps/index';

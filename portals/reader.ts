@@ -186,3 +186,8 @@ export function readPage(
   }
   return { dossier: out as Dossier, sources, found, notFound, findings };
 }
+
+/** The sources as a list, in the order the paths were found (for « Voir le champ »). */
+export function fieldSources(result: ReadResult): FieldSource[] {
+  return [...result.sources].map(([path, element]) => ({ path, element }));
+}
