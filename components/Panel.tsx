@@ -10,6 +10,7 @@ import { FindingItem, type FindingMark } from './FindingItem';
 import { FundingTable } from './FundingTable';
 import { Checklist, Deadlines, NotFound } from './ReportLists';
 import { Section } from './Section';
+import { fieldLabel } from './field-names';
 
 export { PANEL_CSS } from './styles';
 export { findingKey, findingKeys, type FindingMark };
@@ -40,6 +41,11 @@ export interface PanelProps {
   onSideChange(side: Side): void;
   /** When given, an export menu is shown. */
   onExport?(kind: ExportKind): void;
+  /** « Indiquer le champ »: the person shows the panel a field the reader did not find. */
+  onTeachField?(path: string): void;
+  /** The dossier path being taught, while the panel waits for a click on the page. */
+  teaching?: string | null;
+  onCancelTeach?(): void;
 }
 
 /** Findings shown per section before « Voir les N autres ». */
@@ -184,6 +190,17 @@ export function Panel(props: PanelProps) {
       </header>
 
       <div class="ac-body">
+        {props.teaching && (
+          <div class="ac-teach" role="alert">
+            <p>
+              Cliquez sur le champ de la page qui correspond à :{' '}
+              <strong>{fieldLabel(props.teaching)}</strong>. Échap pour annuler.
+            </p>
+            <button type="button" class="ac-button" onClick={() => props.onCancelTeach?.()}>
+              Annuler
+            </button>
+          </div>
+        )}
         <div class={`ac-status ac-tone-${tone}`}>
           <p class="ac-status__line">
             <span class="ac-status__icon" aria-hidden="true">
@@ -237,7 +254,10 @@ export function Panel(props: PanelProps) {
             count={String(notFound.length)}
             defaultOpen
           >
-            <NotFound paths={notFound} />
+            <NotFound
+              paths={notFound}
+              {...(props.onTeachField && { onTeach: props.onTeachField })}
+            />
           </Section>
         )}
 

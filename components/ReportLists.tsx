@@ -66,15 +66,29 @@ export function Deadlines({
   );
 }
 
-export function NotFound({ paths }: { paths: readonly string[] }) {
+export function NotFound({
+  paths,
+  onTeach,
+}: {
+  paths: readonly string[];
+  onTeach?: (path: string) => void;
+}) {
   return (
     <>
       <p class="ac-hint">
         Ces champs n’ont pas été trouvés sur la page : ils ne sont pas vérifiés.
+        {onTeach && ' « Indiquer le champ », puis cliquez sur le champ de la page.'}
       </p>
       <ul class="ac-notfound">
         {paths.map((p) => (
-          <li key={p}>{fieldLabel(p)}</li>
+          <li key={p}>
+            {fieldLabel(p)}
+            {onTeach && (
+              <button type="button" class="ac-link" onClick={() => onTeach(p)}>
+                Indiquer le champ<span class="ac-sr"> : {fieldLabel(p)}</span>
+              </button>
+            )}
+          </li>
         ))}
       </ul>
     </>

@@ -242,6 +242,10 @@ export const PANEL_CSS = `
 .ac-tone-ok .ac-tab__dot { background: ${GREEN}; }
 .ac-root .ac-tab:focus-visible { outline: 3px solid #ffffff; outline-offset: -5px; box-shadow: 0 0 0 2px ${BLUE}; }
 
+.ac-notfound li .ac-link { margin-left: auto; flex: none; }
+.ac-teach { margin: 0 0 12px; padding: 10px 12px; border: 2px dashed ${BLUE}; border-radius: 6px; background: #f0f0ff; }
+.ac-teach p { margin: 0 0 8px; }
+
 @media print { .ac-root { display: none; } }
 @media (prefers-reduced-motion: reduce) { .ac-root * { transition: none !important; } }
 `;

@@ -15,6 +15,9 @@ import {
   setSite,
 } from '../../settings/store';
 import { FieldOutline } from './overlay';
+import { OWN_ATTRIBUTE } from '../../portals/read-page';
+import { blockOf, repeatedSelectorFor, selectorFor } from '../../portals/selector-for';
+import { pickField, type Picker } from './field-picker';
 import { isRendered, revealField } from './show-field';
 import { publishTabState } from './tab-state';
 
@@ -42,7 +45,15 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
   const overrides = useRef(site.overrides);
   overrides.current = site.overrides;
 
-  useEffect(() => watchPage(document, portal, setRead, () => overrides.current), [portal]);
+  // Restarted when the taught fields change, so the new map is read at once.
+  useEffect(
+    () => watchPage(document, portal, setRead, () => overrides.current),
+    [portal, site.overrides],
+  );
+  const [teaching, setTeaching] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<Element | null>(null);
+  const picker = useRef<Picker | null>(null);
+  useEffect(() => () => picker.current?.stop(), []);
   useEffect(() => {
     void getMarks(dossierKey).then(setMarksState);
     return onSettingsChanged(host, () => {
@@ -71,6 +82,32 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
     },
     [host],
   );
+
+  const teach = (path: string) => {
+    picker.current?.stop();
+    setTeaching(path);
+    const host = document.querySelector(`[${OWN_ATTRIBUTE}]`) ?? document.body;
+    picker.current = pickField(
+      host,
+      setHovered,
+      (el) => {
+        setTeaching(null);
+        picker.current = null;
+        const [key, selector] = overrideFor(path, el, read);
+        updateSite({ overrides: { ...overrides.current, [key]: selector } });
+        setOutlined(el);
+      },
+      () => {
+        setTeaching(null);
+        picker.current = null;
+      },
+    );
+  };
+  const cancelTeach = () => {
+    picker.current?.stop();
+    picker.current = null;
+    setTeaching(null);
+  };
 
   if (!read || !report) return null;
   return (
@@ -104,8 +141,33 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
         {...(onExport && {
           onExport: (kind: ExportKind) => onExport(kind, { report, read, marks }),
         })}
+        onTeachField={teach}
+        teaching={teaching}
+        onCancelTeach={cancelTeach}
       />
-      <FieldOutline target={outlined} onDone={() => setOutlined(null)} />
+      <FieldOutline
+        target={teaching ? hovered : outlined}
+        onDone={() => (teaching ? undefined : setOutlined(null))}
+      />
     </>
   );
+}
+
+/**
+ * The override a picked element gives: for a collective's field, one selector for that field in
+ * every collective when the page's blocks allow it (`collectives[].children`), else this one.
+ */
+function overrideFor(path: string, el: Element, read: ReadResult | null): [string, string] {
+  const m = /^collectives\[(\d+)\]\.(.+)$/.exec(path);
+  if (m && read) {
+    const i = m[1]!;
+    const sibling = [...read.sources.entries()].find(
+      ([p, source]) => p.startsWith(`collectives[${i}].`) && source !== el,
+    )?.[1];
+    const block = blockOf(el, sibling);
+    const count = Math.max(1, read.dossier.collectives?.length ?? 1);
+    const selector = block && repeatedSelectorFor(el, block, count);
+    if (selector) return [`collectives[].${m[2]!}`, selector];
+  }
+  return [path, selectorFor(el)];
 }
