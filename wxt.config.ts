@@ -6,6 +6,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The sources package for Firefox's review: the code, not what the tools leave behind.
+  zip: {
+    excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', '.ci/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Assistant Clas',
     description:
@@ -13,13 +17,17 @@ export default defineConfig({
     // storage: settings, marks and field maps in the extension's own storage.
     // scripting: run the content script on the portal addresses a person adds in the options.
     permissions: ['storage', 'scripting'],
-    // Asked for one host at a time, from the options page, and only then used.
-    optional_host_permissions: ['https://*/*'],
+    // Asked for one host at a time, from the options page, and only then used (Firefox's
+    // Manifest V2 names them optional permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'assistant-clas@caf88.fr',
-          strict_min_version: '128.0',
+          // The first version that knows the data-collection declaration (desktop and Android).
+          strict_min_version: '142.0',
           // Nothing leaves the browser: the extension collects no data at all.
           data_collection_permissions: { required: ['none'] },
         },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSnapshotRouter, isSnapshotRequest } from '../snapshots/messages';
 import { openSnapshotStore, type SnapshotStore } from '../snapshots/store';
+import { startHostRegistration } from '../settings/background-hosts';
 
 /**
  * The background: a message router. It answers only this extension's own scripts and pages, and
@@ -10,6 +11,8 @@ import { openSnapshotStore, type SnapshotStore } from '../snapshots/store';
  * the extension's origin). Add a new family as `if (isXRequest(message)) return handleX(message)`.
  */
 export default defineBackground(() => {
+  // The content script on the hosts added in the options, once their permission is granted.
+  startHostRegistration();
   let store: SnapshotStore | undefined;
   const snapshots = createSnapshotRouter({
     store: () => (store ??= openSnapshotStore()),

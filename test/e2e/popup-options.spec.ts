@@ -1,0 +1,99 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { fixtures } from '../mock-portals/fixtures';
+import { renderElanForm } from '../mock-portals/render';
+import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from './browser';
+
+const FORM = 'https://elan.caf.fr/elan/demande/clas';
+let b: ExtensionBrowser;
+
+test.beforeAll(async () => {
+  b = await launchWithExtension({ [FORM]: renderElanForm(fixtures.blocked, { step: 3 }) });
+  await setExtensionStorage(b, {
+    settings: { role: 'carrier', referenceDate: '2025-07-10', extraHosts: [] },
+  });
+});
+test.afterAll(async () => b.close());
+test.afterEach(() => expect(b.outsideRequests).toEqual([]));
+
+test('the popup shows this tab’s state and turns the panel off and on for the site', async () => {
+  const portal = await b.context.newPage();
+  await portal.goto(FORM);
+  const panel = portal.getByRole('complementary', { name: 'Assistant Clas' });
+  await expect(panel).toBeVisible();
+
+  // The popup asks the active tab: open it as a page, then bring the portal tab to the front.
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  await portal.bringToFront();
+  await popup.reload();
+  await expect(popup.getByRole('heading', { name: 'Cet onglet : Elan' })).toBeVisible();
+  await expect(popup.getByRole('status')).toContainText('points bloquants');
+  await expect(popup.getByRole('status')).toContainText('Financement estimé');
+
+  await popup.getByLabel('Afficher le panneau sur elan.caf.fr').uncheck();
+  await expect(panel).toHaveCount(0);
+  await popup.getByLabel('Afficher le panneau sur elan.caf.fr').check();
+  await expect(panel).toBeVisible();
+  await popup.close();
+  await portal.close();
+});
+
+test('the options: role, reference date, a wrong host refused, a field map imported and removed', async () => {
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Assistant Clas — options' })).toBeVisible();
+
+  await options.getByLabel('Instructeur Caf').check();
+  await expect(options.getByText('Rôle enregistré.')).toBeVisible();
+  await options.getByLabel('Date', { exact: true }).fill('2025-08-01');
+  await expect(options.getByText('Échéances comptées depuis le 1er août 2025.')).toBeVisible();
+
+  await options.getByLabel('Adresse du site').fill('pas une adresse');
+  await options.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(options.getByText('n’est pas une adresse de site valide')).toBeVisible();
+
+  const dir = mkdtempSync(join(tmpdir(), 'clas-map-'));
+  const bad = join(dir, 'faux.json');
+  writeFileSync(bad, '{"format":"autre"}');
+  await options.getByLabel('Importer un fichier').setInputFiles(bad);
+  await expect(options.getByText('n’est pas une correspondance de champs')).toBeVisible();
+
+  const good = join(dir, 'carte.json');
+  writeFileSync(
+    good,
+    JSON.stringify({
+      format: 'clas-field-map/1',
+      sites: {
+        'elan.caf.fr': { 'collectives[].children': '#x > fieldset > input', 'budget.msa': '#msa' },
+      },
+    }),
+  );
+  await options.getByLabel('Importer un fichier').setInputFiles(good);
+  await expect(options.getByText('2 correspondances importées.')).toBeVisible();
+  await expect(options.getByRole('cell', { name: '#msa' })).toBeVisible();
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Exporter (JSON)' }).click(),
+  ]);
+  const exported = JSON.parse(
+    await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+  );
+  expect(exported.sites['elan.caf.fr']['budget.msa']).toBe('#msa');
+  await options.getByRole('button', { name: 'Retirer Ligne MSA du budget' }).click();
+  await expect(options.getByRole('cell', { name: '#msa' })).toHaveCount(0);
+
+  // The panel on the portal follows the role and the date chosen here.
+  const portal = await b.context.newPage();
+  await portal.goto(FORM);
+  const panel = portal.getByRole('complementary', { name: 'Assistant Clas' });
+  await expect(panel.getByRole('button', { name: 'Instructeur' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(panel).toContainText('au 1er août 2025');
+  await portal.close();
+  await options.close();
+});
