@@ -186,11 +186,16 @@ export function exportFileName(
   s: Pick<Snapshot, 'dossier' | 'createdAt'>,
   ext: 'json' | 'csv',
 ): string {
-  const slug =
-    normalizeText(s.dossier.carrier?.name ?? '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'dossier';
-  return `clas-snapshot-${slug}-${localDate(s.createdAt)}.${ext}`;
+  // Whole words, up to about 48 characters: the name stays readable in a downloads list.
+  let slug = '';
+  for (const word of normalizeText(s.dossier.carrier?.name ?? '').split(/[^a-z0-9]+/)) {
+    if (!word) continue;
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > 48) {
+      slug ||= word.slice(0, 48);
+      break;
+    }
+    slug = next;
+  }
+  return `clas-snapshot-${slug || 'dossier'}-${localDate(s.createdAt)}.${ext}`;
 }

@@ -130,6 +130,9 @@ export const MIGRATIONS: ((db: AnyDB, tx: UpgradeTx) => Promise<void>)[] = [
   },
   // 1 → 2: list summaries with indexes by time, dossier and carrier words, filled from v1.
   async (db, tx) => {
+    // A v1 database without stores (opened once without a version, e.g. from the devtools).
+    if (!db.objectStoreNames.contains('snapshots'))
+      db.createObjectStore('snapshots', { keyPath: 'id' });
     const entries = db.createObjectStore('entries', { keyPath: 'id' });
     entries.createIndex('createdAt', 'createdAt');
     entries.createIndex('dossier', ['dossierKey', 'createdAt']);

@@ -90,6 +90,8 @@ export function HistoryApp({ store, download, confirm, printUrl }: HistoryAppPro
   const [search, setSearch] = useState('');
   const [items, setItems] = useState<SnapshotEntry[]>([]);
   const [total, setTotal] = useState(0);
+  /** The search the list shows (the box may be ahead of it while typing). */
+  const [shownSearch, setShownSearch] = useState('');
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -110,6 +112,7 @@ export function HistoryApp({ store, download, confirm, printUrl }: HistoryAppPro
           return [...prev, ...r.items.filter((e) => !seen.has(e.id))];
         });
         setTotal(r.total);
+        setShownSearch(text.trim());
         setError(null);
       } catch (e) {
         if (n === query.current) setError(errorText(e));
@@ -239,8 +242,8 @@ export function HistoryApp({ store, download, confirm, printUrl }: HistoryAppPro
       <p role="status" aria-live="polite" class="muted">
         {!loaded
           ? 'Chargement…'
-          : search
-            ? `${total} instantané${total > 1 ? 's' : ''} pour « ${search} »`
+          : shownSearch
+            ? `${total} instantané${total > 1 ? 's' : ''} pour « ${shownSearch} »`
             : `${total} instantané${total > 1 ? 's' : ''} dans l’historique`}
         {status && <> — {status}</>}
       </p>
@@ -273,15 +276,15 @@ export function HistoryApp({ store, download, confirm, printUrl }: HistoryAppPro
 
       {loaded && total === 0 && !error && (
         <p>
-          {search
+          {shownSearch
             ? 'Aucun instantané pour ce porteur.'
             : 'Aucun instantané : exportez une vérification depuis le panneau (JSON, CSV, impression ou texte) pour l’y retrouver.'}
         </p>
       )}
 
-      {groups.map((g) => (
-        <section key={g.key} class="group" aria-labelledby={`g-${g.items[0]!.id}`}>
-          <h2 id={`g-${g.items[0]!.id}`}>
+      {groups.map((g, gi) => (
+        <section key={g.key} class="group" aria-labelledby={`group-${gi}`}>
+          <h2 id={`group-${gi}`}>
             {g.carrier}{' '}
             <span class="muted group__where">
               — {PORTAL_NAMES[g.portal]}, {g.place}

@@ -111,7 +111,7 @@ describe('clas-snapshot/1', () => {
   it('names files after the carrier and the day', () => {
     const s = sampleSnapshot(fixtures.receivable, { createdAt: at });
     expect(exportFileName(s, 'json')).toBe(
-      'clas-snapshot-centre-social-et-culturel-la-passerelle-2025-07-10.json',
+      'clas-snapshot-centre-social-et-culturel-la-passerelle-epinal-2025-07-10.json',
     );
     const anon = sampleSnapshot({ format: 'clas-dossier/1' }, { createdAt: at });
     expect(exportFileName(anon, 'csv')).toBe('clas-snapshot-dossier-2025-07-10.csv');
@@ -153,5 +153,33 @@ describe('clas-check reads a snapshot file', () => {
       expect(r.dossier).toEqual(s.dossier);
       expect(evaluate(r.dossier)).toEqual(s.report);
     }
+  });
+});
+
+describe('file names', () => {
+  it('keep whole words and never exceed the limit', () => {
+    const at2 = new Date(2025, 0, 2, 3, 4);
+    const long = sampleSnapshot(
+      {
+        format: 'clas-dossier/1',
+        carrier: {
+          name: 'Fédération départementale des centres sociaux et socioculturels des Vosges',
+        },
+      },
+      { createdAt: at2 },
+    );
+    expect(exportFileName(long, 'json')).toBe(
+      'clas-snapshot-federation-departementale-des-centres-sociaux-et-2025-01-02.json',
+    );
+    const oneWord = sampleSnapshot(
+      { format: 'clas-dossier/1', carrier: { name: 'x'.repeat(80) } },
+      { createdAt: at2 },
+    );
+    expect(exportFileName(oneWord, 'csv')).toBe(`clas-snapshot-${'x'.repeat(48)}-2025-01-02.csv`);
+    const odd = sampleSnapshot(
+      { format: 'clas-dossier/1', carrier: { name: '../../etc/passwd « » ; =1+1' } },
+      { createdAt: at2 },
+    );
+    expect(exportFileName(odd, 'json')).toBe('clas-snapshot-etc-passwd-1-1-2025-01-02.json');
   });
 });

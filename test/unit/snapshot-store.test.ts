@@ -276,3 +276,13 @@ describe('migrations', () => {
     raw.close();
   });
 });
+
+describe('migrations from an empty version 1', () => {
+  it('upgrades a v1 database that has no store at all', async () => {
+    const name = freshName();
+    (await openDB(name, 1)).close();
+    const s = store(name);
+    await s.add(named('A', 1));
+    expect((await s.list()).total).toBe(1);
+  });
+});

@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fixtures } from '../mock-portals/fixtures';
+import { renderElanForm } from '../mock-portals/render';
+import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from './browser';
+
+const FORM = 'https://elan.caf.fr/elan/demande/clas';
+const BLOCKED = 'https://elan.caf.fr/elan/demande/clas-bloque';
+
+let b: ExtensionBrowser;
+
+test.beforeAll(async () => {
+  b = await launchWithExtension({
+    [FORM]: renderElanForm(fixtures.receivable, { step: 3 }),
+    [BLOCKED]: renderElanForm(fixtures.blocked, { step: 3 }),
+  });
+  await setExtensionStorage(b, {
+    settings: { role: 'instructor', referenceDate: '2025-07-10', extraHosts: [] },
+  });
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://elan.caf.fr',
+  });
+});
+test.afterAll(async () => b.close());
+test.afterEach(() => {
+  expect(b.outsideRequests).toEqual([]);
+});
+
+async function open(url: string): Promise<{ page: Page; panel: Locator }> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  const panel = page.getByRole('complementary', { name: 'Assistant Clas' });
+  await expect(panel).toBeVisible();
+  return { page, panel };
+}
+
+async function exportAs(panel: Locator, label: string) {
+  await panel.getByRole('button', { name: /^Exporter/ }).click();
+  await panel.getByRole('button', { name: label }).click();
+}
+
+const toast = (page: Page) => page.locator('[data-ac-toast]');
+
+test('JSON and CSV exports download the snapshot and keep it in the history', async () => {
+  const { page, panel } = await open(FORM);
+  const [json] = await Promise.all([page.waitForEvent('download'), exportAs(panel, 'JSON')]);
+  expect(json.suggestedFilename()).toMatch(
+    /^clas-snapshot-centre-social-et-culturel-la-passerelle-epinal-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  const snapshot = JSON.parse(await readFile((await json.path())!, 'utf8'));
+  expect(snapshot).toMatchObject({
+    format: 'clas-snapshot/1',
+    portal: 'elan',
+    url: expect.stringMatching(new RegExp(`^${FORM}(#|$)`)),
+    role: 'instructor',
+    extensionVersion: '0.1.0',
+    dossier: { carrier: { name: 'Centre social et culturel La Passerelle – Épinal' } },
+    report: { format: 'clas-report/1', receivable: true, checkedOn: '2025-07-10' },
+  });
+  expect(snapshot.marks).toHaveLength(snapshot.report.findings.length);
+  expect(snapshot.dossierKey).toBe(PASSERELLE_KEY);
+  await expect(toast(page)).toContainText('téléchargé et enregistré dans l’historique');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), exportAs(panel, 'CSV')]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const bytes = await readFile((await csv.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text).toContain('type;rule;severity;message;source;field;done;verified;note\r\n');
+  expect(text).toContain('checklist;');
+  expect(text).toContain('é');
+  await expect(toast(page)).toContainText('.csv téléchargé et enregistré');
+  await page.close();
+});
+
+test('« Copier le texte » puts the report on the clipboard', async () => {
+  const { page, panel } = await open(FORM);
+  await exportAs(panel, 'Copier le texte');
+  await expect(toast(page)).toContainText(
+    'Texte copié dans le presse-papiers et enregistré dans l’historique.',
+  );
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Dossier CLAS — Centre social et culturel La Passerelle – Épinal\n/);
+  expect(copied).toContain('dans la limite des fonds disponibles');
+  await page.close();
+});
+
+test('« Imprimer / PDF » opens the printable checklist in a new tab', async () => {
+  const { page, panel } = await open(BLOCKED);
+  // An instructor's mark and note, to find on the printed sheet.
+  await panel.getByRole('checkbox', { name: 'Vérifié' }).first().check();
+  await panel.getByRole('textbox', { name: 'Note' }).first().fill('Vu au téléphone le 10/07');
+  const [sheet] = await Promise.all([
+    b.context.waitForEvent('page'),
+    exportAs(panel, 'Imprimer / PDF'),
+  ]);
+  await sheet.waitForLoadState();
+  expect(sheet.url()).toMatch(
+    new RegExp(`^chrome-extension://${b.extensionId}/print\\.html\\?id=`),
+  );
+  await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(
+    'Association Les Petits Curieux de Rambervillers',
+  );
+  await expect(sheet.getByRole('button', { name: 'Imprimer / PDF' })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: /Points bloquants/ })).toBeVisible();
+  await expect(sheet.locator('body')).toContainText('dans la limite des fonds disponibles');
+  await expect(sheet.locator('body')).toContainText(BLOCKED);
+  await expect(sheet.locator('body')).toContainText(
+    'Vérifié par l’instructeur — note : Vu au téléphone le 10/07',
+  );
+  await expect(sheet.locator('body')).toContainText('1/7 points vérifiés');
+  await sheet.emulateMedia({ media: 'print' });
+  await expect(sheet.getByRole('button', { name: 'Imprimer / PDF' })).toBeHidden();
+  await expect(toast(page)).toContainText(
+    'Page imprimable ouverte dans un nouvel onglet et enregistrée dans l’historique.',
+  );
+  await sheet.close();
+  await page.close();
+});
+
+test('two tabs exporting at once lose nothing; the history lists, searches and compares', async () => {
+  const before = await historyCount();
+  const groupBefore = await historyCount(PASSERELLE_KEY);
+  const [p1, p2] = await Promise.all([open(FORM), open(FORM)]);
+  await Promise.all([exportAs(p1.panel, 'Copier le texte'), exportAs(p2.panel, 'Copier le texte')]);
+  for (const p of [p1, p2])
+    await expect(toast(p.page)).toContainText('presse-papiers et enregistré dans l’historique');
+  expect(await historyCount()).toBe(before + 2);
+
+  const history = await b.context.newPage();
+  await history.goto(`chrome-extension://${b.extensionId}/history.html`);
+  await expect(history.getByRole('heading', { level: 1 })).toHaveText('Historique des instantanés');
+  await expect(history.getByRole('status').first()).toContainText(`${before + 2} instantanés`);
+  const group = history.getByRole('region', { name: /La Passerelle/ });
+  await expect(group.getByRole('row')).toHaveCount(1 + groupBefore + 2); // with the header row
+
+  const search = history.getByLabel('Rechercher un porteur');
+  await search.fill('passerel');
+  await expect(history.getByRole('status').first()).toContainText(
+    `${groupBefore + 2} instantanés pour « passerel »`,
+  );
+  await search.fill('introuvable');
+  await expect(history.getByText('Aucun instantané pour ce porteur.')).toBeVisible();
+  await search.fill('');
+
+  const boxes = group.getByRole('checkbox');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await history.getByRole('button', { name: 'Comparer les 2 instantanés cochés' }).click();
+  const comparison = history.getByRole('region', { name: /Comparaison/ });
+  await expect(comparison).toBeVisible();
+  await expect(comparison).toContainText('Champs modifiés (0)');
+  await expect(comparison.getByRole('heading', { name: /Comparaison/ })).toBeFocused();
+
+  history.once('dialog', (d) => void d.accept());
+  await group
+    .getByRole('button', { name: /^Supprimer/ })
+    .first()
+    .click();
+  await expect(history.getByRole('status').first()).toContainText('Instantané supprimé');
+  expect(await historyCount()).toBe(before + 1);
+  for (const p of [p1.page, p2.page, history]) await p.close();
+});
+
+const PASSERELLE_KEY =
+  'centre social et culturel la passerelle – epinal|elan|elan.caf.fr/elan/demande/clas';
+
+/** Counts the history (of one dossier) from an extension page: the store is the extension's. */
+async function historyCount(dossierKey?: string): Promise<number> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/print.html`);
+  const n = await page.evaluate(
+    (key) =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('assistant-clas-snapshots');
+        // No history yet: do not create the database here.
+        req.onupgradeneeded = () => req.transaction?.abort();
+        req.onerror = () => (req.error?.name === 'AbortError' ? resolve(0) : reject(req.error));
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('entries')) return resolve(0);
+          const store = db.transaction('entries').objectStore('entries');
+          const count = key
+            ? store.index('dossier').count(IDBKeyRange.bound([key, ''], [key, '\uffff']))
+            : store.count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+        };
+      }),
+    dossierKey,
+  );
+  await page.close();
+  return n;
+}

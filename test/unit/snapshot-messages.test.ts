@@ -1,0 +1,248 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findingKeys } from '../../components/display';
+import { evaluate } from '../../rules/evaluate';
+import { createExporter, runExport, type ExportEnv } from '../../entrypoints/content/export';
+import {
+  createSnapshotRouter,
+  isSnapshotRequest,
+  type SnapshotRequest,
+} from '../../snapshots/messages';
+import { parseSnapshot, type Snapshot } from '../../snapshots/format';
+import { sampleSnapshot } from '../../snapshots/samples';
+import { openSnapshotStore, SnapshotStoreError, type SnapshotStore } from '../../snapshots/store';
+import { fixtures } from '../mock-portals/fixtures';
+
+let dbn = 0;
+function router(store: SnapshotStore = openSnapshotStore({ name: `messages-${++dbn}` })) {
+  const tabs: string[] = [];
+  const handle = createSnapshotRouter({
+    store: () => store,
+    openTab: async (url) => tabs.push(url),
+    pageUrl: (path) => `chrome-extension://abc${path}`,
+  });
+  return { handle, tabs, store };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('background snapshot router', () => {
+  it('knows its messages only', () => {
+    expect(isSnapshotRequest({ type: 'snapshot:save' })).toBe(true);
+    expect(isSnapshotRequest({ type: 'tab-state' })).toBe(false);
+    expect(isSnapshotRequest(null)).toBe(false);
+  });
+
+  it('saves, gets, and refuses what is not a snapshot', async () => {
+    const { handle } = router();
+    const s = sampleSnapshot(fixtures.blocked);
+    expect(await handle({ type: 'snapshot:save', snapshot: s })).toEqual({ ok: true, id: s.id });
+    expect(await handle({ type: 'snapshot:get', id: s.id })).toEqual({ ok: true, snapshot: s });
+    const missing = (await handle({ type: 'snapshot:get', id: 'x' })) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(missing).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Instantané introuvable/),
+    });
+    const bad = (await handle({
+      type: 'snapshot:save',
+      snapshot: { ...s, format: 'autre' } as unknown as Snapshot,
+    })) as { ok: boolean; message: string };
+    expect(bad.ok).toBe(false);
+    expect(bad.message).toMatch(/^Instantané invalide/);
+  });
+
+  it('stores a print request and opens print.html on it', async () => {
+    const { handle, tabs, store } = router();
+    const s = sampleSnapshot(fixtures.receivable);
+    expect(await handle({ type: 'snapshot:print', snapshot: s })).toEqual({
+      ok: true,
+      id: s.id,
+      saved: true,
+    });
+    expect(tabs).toEqual([`chrome-extension://abc/print.html?id=${s.id}`]);
+    expect(await store.get(s.id)).toEqual(s);
+  });
+
+  it('still opens the printable page when the history is full, from memory', async () => {
+    const full: SnapshotStore = {
+      ...openSnapshotStore({ name: `full-${++dbn}` }),
+      add: () => Promise.reject(new SnapshotStoreError('quota')),
+      get: async () => undefined,
+    };
+    const { handle, tabs } = router(full);
+    const s = sampleSnapshot(fixtures.receivable);
+    const answer = (await handle({ type: 'snapshot:print', snapshot: s })) as Record<
+      string,
+      unknown
+    >;
+    expect(answer).toMatchObject({
+      ok: true,
+      saved: false,
+      message: expect.stringMatching(/^Espace de stockage du navigateur plein/),
+    });
+    expect(tabs).toHaveLength(1);
+    expect(await handle({ type: 'snapshot:get', id: s.id })).toEqual({ ok: true, snapshot: s });
+    expect(await handle({ type: 'snapshot:save', snapshot: s })).toMatchObject({ ok: false });
+  });
+
+  it('opens the history page', async () => {
+    const { handle, tabs } = router();
+    await handle({ type: 'history:open' });
+    expect(tabs).toEqual(['chrome-extension://abc/history.html']);
+  });
+});
+
+describe('panel exports (content script)', () => {
+  const report = evaluate(fixtures.blocked);
+  const keys = findingKeys(report.findings);
+  const state = {
+    report,
+    read: { dossier: fixtures.blocked },
+    marks: { [keys[0]!]: { checked: true, note: 'ok' } },
+  };
+
+  function env(over: Partial<ExportEnv> = {}) {
+    const sent: SnapshotRequest[] = [];
+    const root = document.createElement('div');
+    root.attachShadow({ mode: 'open' });
+    document.body.append(root);
+    const container = document.createElement('div');
+    root.shadowRoot!.append(container);
+    const e: ExportEnv = {
+      root: container,
+      send: async (m) => {
+        sent.push(m);
+        return m.type === 'snapshot:print'
+          ? { ok: true, id: 'x', saved: true }
+          : { ok: true, id: 'x' };
+      },
+      role: async () => 'instructor',
+      version: '9.9.9',
+      location: { href: 'https://elan.caf.fr/elan/demande/clas#etape-2' },
+      title: 'Elan — demande',
+      writeClipboard: async () => {},
+      now: () => new Date(2025, 6, 10, 9, 0),
+      ...over,
+    };
+    return { e, sent, container };
+  }
+
+  it('JSON: downloads from a link inside the shadow root, then saves in the history', async () => {
+    const { e, sent, container } = env();
+    const clicks: { name: string; href: string; inShadow: boolean }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push({
+        name: this.download,
+        href: this.href,
+        inShadow: this.getRootNode() !== document,
+      });
+    });
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:https://elan.caf.fr/1');
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const message = await runExport('json', state, e);
+    expect(message).toBe(
+      'Fichier clas-snapshot-association-les-petits-curieux-de-rambervillers-2025-07-10.json téléchargé et enregistré dans l’historique.',
+    );
+    expect(clicks).toEqual([
+      {
+        name: 'clas-snapshot-association-les-petits-curieux-de-rambervillers-2025-07-10.json',
+        href: 'blob:https://elan.caf.fr/1',
+        inShadow: true,
+      },
+    ]);
+    expect(container.querySelector('a')).toBeNull();
+    const blob = created.mock.calls[0]![0] as Blob;
+    const snapshot = JSON.parse(await blob.text());
+    expect(parseSnapshot(snapshot).ok).toBe(true);
+    expect(snapshot).toMatchObject({
+      role: 'instructor',
+      extensionVersion: '9.9.9',
+      title: 'Elan — demande',
+    });
+    expect(snapshot.marks[0]).toMatchObject({ checked: true, note: 'ok' });
+    expect(sent).toEqual([{ type: 'snapshot:save', snapshot }]);
+    vi.runAllTimers();
+    expect(revoked).toHaveBeenCalledWith('blob:https://elan.caf.fr/1');
+    vi.useRealTimers();
+  });
+
+  it('CSV: says when the history could not keep it, but the file was made', async () => {
+    const { e } = env({
+      send: async () => ({ ok: false, message: 'Espace de stockage du navigateur plein : …' }),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    const message = await runExport('csv', state, e);
+    expect(message).toMatch(
+      /\.csv téléchargé, mais pas enregistré dans l’historique\. Espace de stockage/,
+    );
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('print: hands the snapshot to the background', async () => {
+    const { e, sent } = env();
+    expect(await runExport('print', state, e)).toBe(
+      'Page imprimable ouverte dans un nouvel onglet et enregistrée dans l’historique.',
+    );
+    expect(sent.map((m) => m.type)).toEqual(['snapshot:print']);
+  });
+
+  it('text: copies the report and the marks, falls back to a textarea in the shadow root', async () => {
+    const copied: string[] = [];
+    const { e, sent } = env({ writeClipboard: async (t) => void copied.push(t) });
+    expect(await runExport('text', state, e)).toBe(
+      'Texte copié dans le presse-papiers et enregistré dans l’historique.',
+    );
+    expect(copied[0]).toMatch(/^Dossier CLAS — Association Les Petits Curieux de Rambervillers\n/);
+    expect(copied[0]).toContain('Vérifications de l’instructeur (1/7 vérifiés)');
+    expect(sent).toHaveLength(1);
+
+    const selected: string[] = [];
+    const exec = vi.fn(() => true);
+    (document as unknown as { execCommand: unknown }).execCommand = exec;
+    vi.spyOn(HTMLTextAreaElement.prototype, 'select').mockImplementation(function (
+      this: HTMLTextAreaElement,
+    ) {
+      selected.push(this.value);
+      expect(this.getRootNode()).not.toBe(document);
+    });
+    const denied = env({ writeClipboard: () => Promise.reject(new Error('NotAllowedError')) });
+    expect(await runExport('text', state, denied.e)).toMatch(/^Texte copié/);
+    expect(exec).toHaveBeenCalledWith('copy');
+    expect(selected[0]).toMatch(/^Dossier CLAS/);
+    expect(denied.container.querySelector('textarea')).toBeNull();
+
+    exec.mockReturnValue(false);
+    const refused = env({ writeClipboard: undefined });
+    expect(await runExport('text', state, refused.e)).toMatch(/^Le texte n’a pas pu être copié/);
+  });
+
+  it('says to reload the page when the extension was updated underneath', async () => {
+    const { e } = env({
+      send: () => Promise.reject(new Error('Extension context invalidated.')),
+    });
+    expect(await runExport('print', state, e)).toMatch(/rechargez la page/);
+  });
+
+  it('shows the outcome in a toast inside the shadow root', async () => {
+    const { e, container } = env();
+    const exporter = createExporter(container, e);
+    const message = await exporter('print', state);
+    const toast = container.querySelector('[data-ac-toast]')!;
+    expect(toast.getAttribute('role')).toBe('status');
+    expect(toast.textContent).toBe(message);
+    expect(document.querySelector('[data-ac-toast]')).toBeNull();
+  });
+});
