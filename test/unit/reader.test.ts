@@ -246,9 +246,9 @@ describe('readPage: the fixtures come back from every page', () => {
     }
   }
 
-  it('found / notFound: the form lacks only the campaign, the summary and MCP lack nothing', () => {
+  it('found / notFound: no page lacks a checked field (the campaign, with its default, is not listed)', () => {
     const form = read('elanForm', fixtures.receivable);
-    expect(form.notFound).toEqual(['campaign']);
+    expect(form.notFound).toEqual([]);
     expect(form.found).toContain('collectives[2].levels');
     expect(form.found).toContain('attachments.adjustmentDocument');
     expect(read('elanSummary', fixtures.receivable).notFound).toEqual([]);
@@ -311,7 +311,7 @@ describe('readPage: wordings, amount styles and order', () => {
       for (const step of [1, 4]) {
         const r = read('elanForm', fixtures[name], { labelVariant: 1, step });
         expect(r.dossier).toEqual(expectedFrom(fixtures[name], 'elanForm'));
-        expect(r.notFound).toEqual(['campaign']);
+        expect(r.notFound).toEqual([]);
       }
     });
   }
@@ -409,7 +409,7 @@ describe('readPage: wordings, amount styles and order', () => {
     });
     expect(r.findings).toEqual([]);
     expect(r.found).toHaveLength(r.found.length);
-    expect(r.notFound).toEqual(['campaign']);
+    expect(r.notFound).toEqual([]);
   });
 });
 
@@ -627,7 +627,7 @@ describe('from the page to the report', () => {
       { pageFindings: r.findings, page: { found: r.found, notFound: r.notFound } },
     );
     expect(report.findings.filter((f) => f.rule === 'field.unreadable')).toHaveLength(1);
-    expect(report.page?.notFound).toEqual(['campaign']);
+    expect(report.page?.notFound).toEqual([]);
   });
 });
 
