@@ -165,6 +165,69 @@ test('two tabs exporting at once lose nothing; the history lists, searches and c
 const PASSERELLE_KEY =
   'centre social et culturel la passerelle – epinal|elan|elan.caf.fr/elan/demande/clas';
 
+test('5 000 snapshots: the history page lists its first 100 quickly', async () => {
+  // A browser of its own: the 5 000 snapshots must not weigh on the other tests.
+  const own = await launchWithExtension({ [FORM]: renderElanForm(fixtures.receivable) });
+  try {
+    // One real export, cloned 5 000 times in the extension's IndexedDB.
+    const portal = await own.context.newPage();
+    await portal.goto(FORM);
+    const panel = portal.getByRole('complementary', { name: 'Assistant Clas' });
+    await exportAs(panel, 'Imprimer / PDF');
+    await expect(toast(portal)).toContainText('enregistrée dans l’historique');
+    const page = await own.context.newPage();
+    await page.goto(`chrome-extension://${own.extensionId}/history.html`);
+    await expect(page.getByRole('status').first()).toContainText('1 instantané');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('assistant-clas-snapshots');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['snapshots', 'entries'], 'readwrite');
+            const snapshots = tx.objectStore('snapshots');
+            const entries = tx.objectStore('entries');
+            const all = entries.getAll();
+            all.onsuccess = () => {
+              const entry = all.result[0];
+              const get = snapshots.get(entry.id);
+              get.onsuccess = () => {
+                for (let i = 0; i < 4999; i++) {
+                  const id = `seed-${i}`;
+                  const createdAt = new Date(Date.UTC(2025, 5, 20) + i * 60_000).toISOString();
+                  const dossierKey = `${entry.dossierKey}-${i % 400}`;
+                  snapshots.put({ ...get.result, id, createdAt, dossierKey });
+                  entries.put({ ...entry, id, createdAt, dossierKey });
+                }
+              };
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const rows = page.locator('tbody tr');
+    await expect(rows).toHaveCount(100);
+    await expect(page.getByRole('status').first()).toContainText('5000 instantanés');
+    // From the start of the navigation to 100 rows on screen (printed, loosely bounded).
+    const [elapsed, loaded] = await page.evaluate(() => [
+      performance.now(),
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventEnd,
+    ]);
+    console.log(
+      `history page with 5 000 snapshots: 100 rows ${elapsed.toFixed(0)} ms after navigation, ` +
+        `${(elapsed - loaded).toFixed(0)} ms after DOMContentLoaded (open, list, render)`,
+    );
+    expect(elapsed).toBeLessThan(2000);
+    await page.getByRole('button', { name: /^Afficher plus/ }).click();
+    await expect(rows).toHaveCount(200);
+  } finally {
+    await own.close();
+  }
+});
+
 /** Counts the history (of one dossier) from an extension page: the store is the extension's. */
 async function historyCount(dossierKey?: string): Promise<number> {
   const page = await b.context.newPage();
