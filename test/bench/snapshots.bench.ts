@@ -39,7 +39,13 @@ const KINDS = ['Centre social', 'Association', 'MJC', 'Commune de', 'Foyer rural
  * so an upper bound), then the history page's first query: 100 newest, grouped by dossier.
  */
 export async function benchSnapshots(count = 5000): Promise<void> {
-  if (!('indexedDB' in globalThis)) await import('fake-indexeddb/auto');
+  if (!('indexedDB' in globalThis)) {
+    const fake = await import('fake-indexeddb');
+    // What `fake-indexeddb/auto` does: indexedDB and every IDB* class as globals (idb needs them).
+    for (const [name, value] of Object.entries(fake))
+      if (name === 'indexedDB' || name.startsWith('IDB'))
+        Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  }
   const store = openSnapshotStore({ name: `bench-snapshots-${Date.now()}` });
 
   const base = sampleSnapshot(fixtures.receivable);
