@@ -16,7 +16,9 @@ export type SnapshotRequest =
   /** A snapshot by id: from the history, or one the print page was opened on but not stored. */
   | { type: 'snapshot:get'; id: string }
   /** Open the history page. */
-  | { type: 'history:open' };
+  | { type: 'history:open' }
+  /** Empty the history (the options page's « effacer toutes les données »). */
+  | { type: 'clas:history-clear' };
 
 export type SaveAnswer = { ok: true; id: string } | { ok: false; message: string };
 export type PrintAnswer =
@@ -28,6 +30,7 @@ export const SNAPSHOT_MESSAGE_TYPES = [
   'snapshot:print',
   'snapshot:get',
   'history:open',
+  'clas:history-clear',
 ] as const;
 
 export function isSnapshotRequest(m: unknown): m is SnapshotRequest {
@@ -103,6 +106,14 @@ export function createSnapshotRouter(deps: SnapshotRouterDeps) {
       case 'history:open':
         await deps.openTab(deps.pageUrl('/history.html'));
         return { ok: true };
+      case 'clas:history-clear':
+        try {
+          await deps.store().clear();
+          unsaved.clear();
+          return { ok: true };
+        } catch (e) {
+          return failure(e);
+        }
     }
   };
 }

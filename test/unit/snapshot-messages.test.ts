@@ -92,6 +92,14 @@ describe('background snapshot router', () => {
     expect(await handle({ type: 'snapshot:save', snapshot: s })).toMatchObject({ ok: false });
   });
 
+  it('empties the history for the options page', async () => {
+    const { handle, store } = router();
+    await store.add(sampleSnapshot(fixtures.receivable));
+    expect(isSnapshotRequest({ type: 'clas:history-clear' })).toBe(true);
+    expect(await handle({ type: 'clas:history-clear' })).toEqual({ ok: true });
+    expect(await store.count()).toBe(0);
+  });
+
   it('opens the history page', async () => {
     const { handle, tabs } = router();
     await handle({ type: 'history:open' });
