@@ -1,11 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { loadCampaign } from './rules/campaigns/load-campaign';
+import { CAMPAIGN_FILES } from './rules/campaigns/registry';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The extension ships the campaign files without zod: they are validated here, so an
+    // invalid file fails the build instead of reaching a carrier.
+    'build:before': () => {
+      for (const [origin, json] of Object.entries(CAMPAIGN_FILES)) loadCampaign(json, origin);
+    },
+  },
   // The sources package for Firefox's review: the code, not what the tools leave behind.
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', '.ci/**'],

@@ -1,6 +1,11 @@
-import { isValidIsoDate } from '../rules/dossier';
+import { isValidIsoDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
-import { UnknownCampaignError } from '../rules/campaigns/registry';
+import {
+  CAMPAIGN_FILES,
+  CampaignRegistry,
+  UnknownCampaignError,
+} from '../rules/campaigns/registry';
+import { loadCampaign } from '../rules/campaigns/load-campaign';
 import { reportText } from '../rules/report-text';
 import { readInput } from './read-input';
 
@@ -48,6 +53,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
 
+  // The parameter files, validated as they are loaded.
+  const registry = new CampaignRegistry(CAMPAIGN_FILES, loadCampaign);
   let code = 0;
   for (const [index, file] of files.entries()) {
     const input = await readInput(file);
@@ -66,7 +73,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       continue;
     }
     try {
-      const report = evaluate(input.dossier, today ? { today } : {});
+      const report = evaluate(input.dossier, { registry, ...(today && { today }) });
       if (json) io.out(JSON.stringify(report));
       else {
         const carrier = input.dossier.carrier?.name?.trim();

@@ -1,7 +1,8 @@
 import type { Campaign } from './campaigns/campaign';
 import { AXIS_LABELS, DESCRIPTION_LABELS } from './checks/project';
 import { collectiveLabel, isBlank } from './checks/context';
-import { AXES, DESCRIPTIONS, type Dossier } from './dossier';
+import type { Dossier } from './dossier';
+import { AXES, DESCRIPTIONS } from './dossier-fields';
 import type { ChecklistItem, Funding } from './report';
 
 /**

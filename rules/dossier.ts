@@ -1,4 +1,9 @@
 import * as z from 'zod/mini';
+import { isValidIsoDate } from './dates';
+import { PORTALS, SITUATIONS } from './dossier-fields';
+
+export { ATTACHMENTS, AXES, DESCRIPTIONS, PORTALS, SITUATIONS } from './dossier-fields';
+export { isValidIsoDate } from './dates';
 
 /**
  * The `clas-dossier/1` format of ../shared/contract.md. Every field but `format` is optional:
@@ -29,24 +34,6 @@ const isoDate = () =>
     .check(
       z.refine(isValidIsoDate, { error: 'date au format AAAA-MM-JJ attendue (ex. 2025-07-10)' }),
     );
-
-export function isValidIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const SITUATIONS = ['first-request', 'renewal-unchanged', 'renewal-changed'] as const;
-export const PORTALS = ['elan', 'mcp', 'other'] as const;
-export const AXES = ['children', 'parents', 'school', 'territory'] as const;
-export const DESCRIPTIONS = [
-  'childrenActions',
-  'parentActions',
-  'schoolRelations',
-  'localResources',
-  'evaluation',
-] as const;
-export const ATTACHMENTS = ['previousBilan', 'cdRecapSheet', 'adjustmentDocument'] as const;
 
 export const collectiveSchema = z.object({
   name: opt(z.string()),
@@ -140,6 +127,4 @@ export const dossierSchema = z.object({
 
 export type Dossier = z.infer<typeof dossierSchema>;
 export type Collective = z.infer<typeof collectiveSchema>;
-export type Situation = (typeof SITUATIONS)[number];
-export type Axis = (typeof AXES)[number];
-export type DescriptionKey = (typeof DESCRIPTIONS)[number];
+export type { Axis, DescriptionKey, Situation } from './dossier-fields';

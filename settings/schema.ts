@@ -1,53 +1,86 @@
-import * as z from 'zod/mini';
-import { isValidIsoDate } from '../rules/dossier';
+import { isValidIsoDate } from '../rules/dates';
 
 /**
  * What the extension remembers, in its own storage (`browser.storage.local`, the extension's
- * origin, never the portal's). Read back through these schemas: a corrupted or older value
- * falls back to the default instead of breaking the panel.
+ * origin, never the portal's). Stored values are read back through these guards: a corrupted or
+ * older value falls back to its default instead of breaking the panel. Written by hand rather
+ * than with zod: the content script reads settings, and zod would add 9 kB gzip to it.
  */
 
-export const roleSchema = z.enum(['carrier', 'instructor']);
-export type Role = z.infer<typeof roleSchema>;
-
-export const portalKindSchema = z.enum(['elan', 'mcp']);
+export type Role = 'carrier' | 'instructor';
+export type PortalKind = 'elan' | 'mcp';
 
 /** A host name as the person types it in the options: `nouveau-portail.caf.fr`. */
 export const HOST_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-export const extraHostSchema = z.object({
-  host: z.string().check(z.regex(HOST_PATTERN)),
-  portal: portalKindSchema,
-});
-export type ExtraHost = z.infer<typeof extraHostSchema>;
+export interface ExtraHost {
+  host: string;
+  portal: PortalKind;
+}
 
-export const settingsSchema = z.object({
-  role: z._default(roleSchema, 'carrier'),
+export interface Settings {
+  role: Role;
   /** Reference date for deadlines; absent means today. */
-  referenceDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
+  referenceDate?: string | undefined;
   /** Hosts the person added in the options (besides the two portals), with the map to read them. */
-  extraHosts: z._default(z.array(extraHostSchema), []),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+  extraHosts: ExtraHost[];
+}
 
-export const siteSchema = z.object({
-  enabled: z._default(z.boolean(), true),
-  collapsed: z._default(z.boolean(), false),
-  side: z._default(z.enum(['right', 'left']), 'right'),
+export interface SiteSettings {
+  enabled: boolean;
+  collapsed: boolean;
+  side: 'right' | 'left';
   /** Dossier path → CSS selector the person taught for this site. */
-  overrides: z._default(z.record(z.string(), z.string()), {}),
-});
-export type SiteSettings = z.infer<typeof siteSchema>;
+  overrides: Record<string, string>;
+}
 
-export const marksSchema = z.record(
-  z.string(),
-  z.object({ checked: z.boolean(), note: z.string() }),
-);
-export type Marks = z.infer<typeof marksSchema>;
+export type Marks = Record<string, { checked: boolean; note: string }>;
 
-/** A shareable field map: the overrides of one or more sites, exported and imported as JSON. */
-export const fieldMapFileSchema = z.object({
-  format: z.literal('clas-field-map/1'),
-  sites: z.record(z.string().check(z.regex(HOST_PATTERN)), z.record(z.string(), z.string())),
-});
-export type FieldMapFile = z.infer<typeof fieldMapFileSchema>;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const stringRecord = (v: unknown): Record<string, string> =>
+  isObject(v)
+    ? Object.fromEntries(
+        Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      )
+    : {};
+
+export function parseSettings(v: unknown): Settings {
+  const o = isObject(v) ? v : {};
+  const settings: Settings = {
+    role: o.role === 'instructor' ? 'instructor' : 'carrier',
+    extraHosts: Array.isArray(o.extraHosts) ? o.extraHosts.filter(isExtraHost) : [],
+  };
+  if (typeof o.referenceDate === 'string' && isValidIsoDate(o.referenceDate))
+    settings.referenceDate = o.referenceDate;
+  return settings;
+}
+
+function isExtraHost(v: unknown): v is ExtraHost {
+  return (
+    isObject(v) &&
+    typeof v.host === 'string' &&
+    HOST_PATTERN.test(v.host) &&
+    (v.portal === 'elan' || v.portal === 'mcp')
+  );
+}
+
+export function parseSite(v: unknown): SiteSettings {
+  const o = isObject(v) ? v : {};
+  return {
+    enabled: o.enabled !== false,
+    collapsed: o.collapsed === true,
+    side: o.side === 'left' ? 'left' : 'right',
+    overrides: stringRecord(o.overrides),
+  };
+}
+
+export function parseMarks(v: unknown): Marks {
+  if (!isObject(v)) return {};
+  const marks: Marks = {};
+  for (const [key, m] of Object.entries(v)) {
+    if (isObject(m) && typeof m.checked === 'boolean' && typeof m.note === 'string')
+      marks[key] = { checked: m.checked, note: m.note };
+  }
+  return marks;
+}

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import {
-  marksSchema,
-  settingsSchema,
-  siteSchema,
+  parseMarks,
+  parseSettings,
+  parseSite,
   type Marks,
   type Settings,
   type SiteSettings,
@@ -18,20 +18,6 @@ async function read<T>(key: string, parse: (v: unknown) => T): Promise<T> {
   const stored = await browser.storage.local.get(key);
   return parse(stored[key] ?? {});
 }
-
-function parseOr<T>(
-  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
-  fallback: unknown,
-) {
-  return (v: unknown): T => {
-    const r = schema.safeParse(v);
-    return (r.success ? r.data : schema.safeParse(fallback).data) as T;
-  };
-}
-
-const parseSettings = parseOr<Settings>(settingsSchema, {});
-const parseSite = parseOr<SiteSettings>(siteSchema, {});
-const parseMarks = parseOr<Marks>(marksSchema, {});
 
 export const getSettings = () => read(SETTINGS, parseSettings);
 export async function setSettings(patch: Partial<Settings>): Promise<Settings> {

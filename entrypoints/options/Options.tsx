@@ -10,7 +10,7 @@ import {
 } from '../../settings/schema';
 import { originOf } from '../../settings/content-registration';
 import { getSettings, setSettings, setSite } from '../../settings/store';
-import { parseFieldMapFile } from './field-map-file';
+import { parseFieldMapFile } from '../../settings/field-map-file';
 
 const BUILT_IN = [
   { host: 'elan.caf.fr', name: 'Elan' },

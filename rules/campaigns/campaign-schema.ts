@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isValidIsoDate } from '../dossier';
+import { isValidIsoDate } from '../dates';
 
 /**
  * A campaign's parameters, one file per department and campaign (OpenFisca style): each value

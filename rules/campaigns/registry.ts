@@ -1,11 +1,12 @@
 import vosges2025 from './88/2025-2026.json';
-import { loadCampaign, type Campaign } from './campaign';
+import { toCampaign, type Campaign } from './campaign';
+import type { CampaignFile } from './campaign-schema';
 
 /**
  * The campaigns the engine knows. A new campaign is a new JSON file beside the others and one
  * line here; no check changes.
  */
-const FILES: Record<string, unknown> = {
+export const CAMPAIGN_FILES: Record<string, unknown> = {
   '88/2025-2026': vosges2025,
 };
 
@@ -26,9 +27,14 @@ export class UnknownCampaignError extends Error {
 export class CampaignRegistry {
   private readonly byKey = new Map<string, Campaign>();
 
-  constructor(files: Record<string, unknown>) {
+  /** `load` checks each file: `loadCampaign` validates its shape too (see load-campaign.ts). */
+  constructor(
+    files: Record<string, unknown>,
+    load: (json: unknown, origin: string) => Campaign = (json, origin) =>
+      toCampaign(json as CampaignFile, origin),
+  ) {
     for (const [origin, json] of Object.entries(files)) {
-      const c = loadCampaign(json, origin);
+      const c = load(json, origin);
       this.byKey.set(`${c.department}/${c.campaign}`, c);
     }
   }
@@ -55,4 +61,4 @@ export class CampaignRegistry {
 /** The only department the note covers today (Vosges). */
 export const DEFAULT_DEPARTMENT = '88';
 
-export const defaultRegistry = new CampaignRegistry(FILES);
+export const defaultRegistry = new CampaignRegistry(CAMPAIGN_FILES);

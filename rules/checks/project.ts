@@ -1,4 +1,4 @@
-import { AXES, DESCRIPTIONS, type Axis, type DescriptionKey } from '../dossier';
+import { AXES, DESCRIPTIONS, type Axis, type DescriptionKey } from '../dossier-fields';
 import { finding, isBlank, type Check } from './context';
 
 export const AXIS_LABELS: Record<Axis, string> = {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import vosges from '../../rules/campaigns/88/2025-2026.json';
-import { CampaignFileError, loadCampaign } from '../../rules/campaigns/campaign';
+import { CampaignFileError } from '../../rules/campaigns/campaign';
+import { loadCampaign } from '../../rules/campaigns/load-campaign';
 import {
+  CAMPAIGN_FILES,
   CampaignRegistry,
   UnknownCampaignError,
   defaultRegistry,
@@ -30,6 +32,12 @@ describe('campaign parameters', () => {
       expect(p.source.section, name).toMatch(/§|page nationale|Introduction/);
       expect(p.source.quote.length, name).toBeGreaterThan(10);
       expect(p.from <= p.to, name).toBe(true);
+    }
+  });
+
+  it('every bundled parameter file passes the schema', () => {
+    for (const [origin, json] of Object.entries(CAMPAIGN_FILES)) {
+      expect(() => loadCampaign(json, origin), origin).not.toThrow();
     }
   });
 
@@ -63,7 +71,10 @@ describe('campaign parameters', () => {
     next.parameters.depositCloses.value = '2026-07-30';
     next.parameters.psCeilingEuros.value = 8600;
     next.parameters.psMaximumEuros.value = 2795;
-    const registry = new CampaignRegistry({ '88/2025-2026': vosges, '88/2026-2027': next });
+    const registry = new CampaignRegistry(
+      { '88/2025-2026': vosges, '88/2026-2027': next },
+      loadCampaign,
+    );
     const dossier = {
       format: 'clas-dossier/1' as const,
       checkedOn: '2026-07-30',
