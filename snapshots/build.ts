@@ -2,7 +2,8 @@ import { findingKeys } from '../components/display';
 import type { Dossier } from '../rules/dossier';
 import { formatDateFr } from '../rules/format-fr';
 import type { Report } from '../rules/report';
-import { SNAPSHOT_FORMAT, type Snapshot, type SnapshotMark, type SnapshotPortal } from './format';
+import { SNAPSHOT_FORMAT } from './constants';
+import type { Snapshot, SnapshotMark, SnapshotPortal } from './format';
 
 /** Builds `clas-snapshot/1` objects. Pure: the caller passes the time, id and version. */
 

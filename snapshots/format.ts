@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { dossierSchema, PORTALS } from '../rules/dossier';
+import { dossierSchema } from '../rules/dossier';
+import { PORTALS } from '../rules/dossier-fields';
+import { SNAPSHOT_FORMAT } from './constants';
 
 /**
  * The `clas-snapshot/1` format (docs/snapshot-format.md): what was checked, when, where and by
@@ -7,7 +9,7 @@ import { dossierSchema, PORTALS } from '../rules/dossier';
  * page all hold exactly this object. `clas-check` reads its `dossier`.
  */
 
-export const SNAPSHOT_FORMAT = 'clas-snapshot/1';
+export { SNAPSHOT_FORMAT };
 
 const severitySchema = z.enum(['blocking', 'warning', 'info']);
 
