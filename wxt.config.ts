@@ -11,6 +11,10 @@ export default defineConfig({
   hooks: {
     // The extension ships the campaign files without zod: they are validated here, so an
     // invalid file fails the build instead of reaching a carrier.
+    // entrypoints/history/ is the snapshot history, not a replacement of the browser's own.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.chrome_url_overrides;
+    },
     'build:before': () => {
       for (const [origin, json] of Object.entries(CAMPAIGN_FILES)) loadCampaign(json, origin);
     },

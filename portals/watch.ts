@@ -35,6 +35,7 @@ export function watchPage(
   const caf =
     win?.cancelAnimationFrame?.bind(win) ??
     ((h: number) => clearTimeout(h as unknown as ReturnType<typeof setTimeout>));
+  const MICROTASK = -1;
   let pending: number | undefined;
   let stopped = false;
 
@@ -45,14 +46,29 @@ export function watchPage(
     return !!host && host !== doc.documentElement && host !== doc.body;
   };
 
+  // Leading edge: the first change of a frame is read at once (a microtask after the event),
+  // so a keystroke reaches the panel without waiting for the next frame; further changes in the
+  // same frame wait for the next one. At most one read per animation frame either way.
+  let readThisFrame = false;
   const run = () => {
     pending = undefined;
     if (stopped) return;
+    if (!readThisFrame) {
+      readThisFrame = true;
+      raf(() => {
+        readThisFrame = false;
+      });
+    }
     onRead(readPage(doc, portal, overrides?.() ?? {}));
   };
   const schedule = () => {
     if (stopped || pending !== undefined) return;
-    pending = raf(run) as number;
+    if (readThisFrame) {
+      pending = raf(run) as number;
+    } else {
+      pending = MICROTASK;
+      queueMicrotask(run);
+    }
   };
   const onEvent = (ev: Event) => {
     const path = typeof ev.composedPath === 'function' ? ev.composedPath() : [];
@@ -93,7 +109,7 @@ export function watchPage(
 
   return () => {
     stopped = true;
-    if (pending !== undefined) caf(pending);
+    if (pending !== undefined && pending !== MICROTASK) caf(pending);
     pending = undefined;
     observer.disconnect();
     doc.removeEventListener('input', onEvent, true);

@@ -20,6 +20,8 @@ test('the Chrome manifest asks only for what the extension uses', () => {
     'https://partenaires.caf.fr/*',
   ]);
   expect(JSON.stringify(m)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>/);
+  // The snapshot history is our own page: the browser's history (Ctrl+H) stays the browser's.
+  expect(m.chrome_url_overrides).toBeUndefined();
 });
 
 test('the Firefox build has its gecko id and data declaration, and web-ext lint finds no error', () => {

@@ -265,7 +265,7 @@ test('a person fills the Elan form step by step; the dossier is read live', asyn
   // Earlier steps are hidden now, and still read.
   expect(await page.locator('section[data-etape="1"]').isHidden()).toBe(true);
   expect(r.dossier.carrier?.name).toBe('Association Les Lucioles – Golbey');
-  expect(r.notFound).toEqual(['campaign']);
+  expect(r.notFound).toEqual([]);
 
   // Going back with the browser's history re-reads; stop() ends the reading.
   const readsBefore = r.reads;
@@ -313,7 +313,7 @@ test('a pre-filled form, the instructor summary and MonComptePartenaire, in Chro
   expect(f.dossier.department).toBe('88'); // a real <select>, as the browser selects it
   expect(f.dossier.collectives).toEqual(fixtures.receivable.collectives);
   expect(f.dossier.budget).toEqual(fixtures.receivable.budget);
-  expect(f.notFound).toEqual(['campaign']);
+  expect(f.notFound).toEqual([]);
 
   const sum = await open('https://elan.caf.fr/instruction');
   const s = await readOnce(sum.page);

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import {
+  chromiumPath,
+  EXTENSION_DIR,
+  launchWithExtension,
+  setExtensionStorage,
+} from '../e2e/browser';
+import { renderElanFormWithCollectives } from '../mock-portals/render';
+import { ms, printTable, summarize } from './measure';
+
+const URL = 'https://elan.caf.fr/elan/demande/clas';
+
+/**
+ * From a keystroke to the panel updated: in the page, set the first collective's children
+ * (7 ↔ 10, so the status and the funding change every time), dispatch `input`, and time until
+ * the panel's shadow root changes. The panel renders in the content script's world; a
+ * MutationObserver in the page's world sees the same DOM.
+ */
+async function keystrokeToPanel(page: Page, runs: number): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const host = document.querySelector('[data-assistant-clas]');
+    const root = host?.shadowRoot;
+    const label = [...document.querySelectorAll('label')].find((l) =>
+      (l.textContent ?? '').includes("Nombre d'enfants"),
+    );
+    const input = label?.control as HTMLInputElement | null | undefined;
+    if (!root || !input) throw new Error('panel or field not found');
+    const samples: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const value = i % 2 === 0 ? '7' : '10';
+      samples.push(
+        await new Promise<number>((done) => {
+          const t0 = performance.now();
+          const mo = new MutationObserver(() => {
+            mo.disconnect();
+            done(performance.now() - t0);
+          });
+          mo.observe(root, { subtree: true, childList: true, characterData: true });
+          input.value = value;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value }));
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 20));
+    }
+    return samples;
+  }, runs);
+}
+
+async function latency(): Promise<Record<string, string | number>[]> {
+  const rows: Record<string, string | number>[] = [];
+  for (const n of [10, 200]) {
+    const b = await launchWithExtension({ [URL]: renderElanFormWithCollectives(n) });
+    try {
+      await setExtensionStorage(b, {
+        settings: { role: 'carrier', referenceDate: '2025-07-10', extraHosts: [] },
+      });
+      const page = await b.context.newPage();
+      await page.goto(URL);
+      await page.getByRole('complementary', { name: 'Assistant Clas' }).waitFor();
+      await keystrokeToPanel(page, 10); // warm-up
+      const t = summarize(await keystrokeToPanel(page, 100));
+      rows.push({ collectives: n, median: ms(t.median), p95: ms(t.p95), runs: t.runs });
+    } finally {
+      await b.close();
+    }
+  }
+  return rows;
+}
+
+/** Load of the same page with and without the extension, in the same run, alternating. */
+async function loadOverhead(collectives: number, runs = 15): Promise<Record<string, string>[]> {
+  const html = renderElanFormWithCollectives(collectives);
+  const timings = { without: [] as number[], with: [] as number[], panel: [] as number[] };
+  const plain = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const ext = await launchWithExtension({ [URL]: html });
+  try {
+    const ctx = await plain.newContext({ viewport: { width: 1366, height: 900 } });
+    await ctx.route(/^https?:\/\//, (r) =>
+      r.request().url().startsWith(URL)
+        ? r.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+        : r.abort(),
+    );
+    const loadTime = async (page: Page) => {
+      await page.goto(URL, { waitUntil: 'load' });
+      return page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return nav.loadEventEnd - nav.startTime;
+      });
+    };
+    const a = await ctx.newPage();
+    const b = await ext.context.newPage();
+    for (let i = 0; i < runs + 2; i++) {
+      const without = await loadTime(a);
+      const withExt = await loadTime(b);
+      await b.getByRole('complementary', { name: 'Assistant Clas' }).waitFor();
+      const panelAt = await b.evaluate(() => performance.now());
+      if (i < 2) continue; // warm-up
+      timings.without.push(without);
+      timings.with.push(withExt);
+      timings.panel.push(panelAt);
+    }
+  } finally {
+    await plain.close();
+    await ext.close();
+  }
+  const row = (what: string, s: number[]) => {
+    const t = summarize(s);
+    return {
+      collectives: String(collectives),
+      measure: what,
+      median: ms(t.median),
+      p95: ms(t.p95),
+    };
+  };
+  return [
+    row('load event, without the extension', timings.without),
+    row('load event, with the extension', timings.with),
+    row('panel drawn (from navigation start)', timings.panel),
+  ];
+}
+
+export async function benchPanel(): Promise<void> {
+  const file = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'));
+  printTable('Content script size — target: < 40 kB gzip', [
+    {
+      file: 'content-scripts/content.js',
+      raw: `${(file.length / 1024).toFixed(1)} kB`,
+      gzip: `${(gzipSync(file, { level: 9 }).length / 1024).toFixed(1)} kB`,
+    },
+  ]);
+  printTable(
+    'Keystroke → panel updated, mock Elan — target: p95 < 16 ms at 200 collectives',
+    await latency(),
+  );
+  printTable('Page load with and without the extension', [
+    ...(await loadOverhead(10)),
+    ...(await loadOverhead(200)),
+  ]);
+}
