@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../../settings/extension-api';
 import type { PortalId } from '../../portals/read-page';
 import { fundingRange, statusLine } from '../../rules/report-text';
 import type { Report } from '../../rules/report';
@@ -30,8 +30,11 @@ export function publishTabState(state: TabState, report?: Report): void {
 
 /** Answers the popup's question; other messages are left to other listeners. */
 export function listenForTabStateRequests(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown })?.type === TAB_STATE_REQUEST) return Promise.resolve(latest);
-    return undefined;
-  });
+  // sendResponse rather than a returned promise: Chrome and Firefox both honour it natively.
+  extensionApi().runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      if ((message as { type?: unknown })?.type === TAB_STATE_REQUEST) sendResponse(latest);
+      return undefined;
+    },
+  );
 }
