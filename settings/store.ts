@@ -1,4 +1,4 @@
-import { extensionApi } from './extension-api';
+import { browser } from 'wxt/browser';
 import {
   parseMarks,
   parseSettings,
@@ -8,34 +8,34 @@ import {
   type SiteSettings,
 } from './schema';
 
-/** Typed access to `extensionApi().storage.local`: global settings, per-site settings, instructor marks. */
+/** Typed access to `browser.storage.local`: global settings, per-site settings, instructor marks. */
 
 const SETTINGS = 'settings';
 const siteKey = (host: string) => `site:${host}`;
 const marksKey = (dossierKey: string) => `marks:${dossierKey}`;
 
 async function read<T>(key: string, parse: (v: unknown) => T): Promise<T> {
-  const stored = await extensionApi().storage.local.get(key);
+  const stored = await browser.storage.local.get(key);
   return parse(stored[key] ?? {});
 }
 
 export const getSettings = () => read(SETTINGS, parseSettings);
 export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };
-  await extensionApi().storage.local.set({ [SETTINGS]: next });
+  await browser.storage.local.set({ [SETTINGS]: next });
   return next;
 }
 
 export const getSite = (host: string) => read(siteKey(host), parseSite);
 export async function setSite(host: string, patch: Partial<SiteSettings>): Promise<SiteSettings> {
   const next = { ...(await getSite(host)), ...patch };
-  await extensionApi().storage.local.set({ [siteKey(host)]: next });
+  await browser.storage.local.set({ [siteKey(host)]: next });
   return next;
 }
 
 export const getMarks = (dossierKey: string) => read(marksKey(dossierKey), parseMarks);
 export async function setMarks(dossierKey: string, marks: Marks): Promise<void> {
-  await extensionApi().storage.local.set({ [marksKey(dossierKey)]: marks });
+  await browser.storage.local.set({ [marksKey(dossierKey)]: marks });
 }
 
 /** Calls back when the settings or this site's settings change (another tab, the options page). */
@@ -43,6 +43,6 @@ export function onSettingsChanged(host: string, callback: () => void): () => voi
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && (SETTINGS in changes || siteKey(host) in changes)) callback();
   };
-  extensionApi().storage.onChanged.addListener(listener);
-  return () => extensionApi().storage.onChanged.removeListener(listener);
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,4 +1,4 @@
-import { extensionApi } from '../../settings/extension-api';
+import { browser } from 'wxt/browser';
 import type { ExportKind } from '../../components/Panel';
 import type { Dossier } from '../../rules/dossier';
 import type { Report } from '../../rules/report';
@@ -38,9 +38,9 @@ export interface ExportEnv {
 export function contentEnv(root: HTMLElement): ExportEnv {
   return {
     root,
-    send: (message) => extensionApi().runtime.sendMessage(message),
+    send: (message) => browser.runtime.sendMessage(message),
     role: async () => (await getSettings()).role,
-    version: extensionApi().runtime.getManifest().version,
+    version: browser.runtime.getManifest().version,
     location,
     get title() {
       return document.title;

@@ -1,4 +1,4 @@
-import { extensionApi } from '../../settings/extension-api';
+import { browser } from 'wxt/browser';
 import type { PortalId } from '../../portals/read-page';
 import { fundingRange, statusLine } from '../../rules/report-text';
 import type { Report } from '../../rules/report';
@@ -30,8 +30,9 @@ export function publishTabState(state: TabState, report?: Report): void {
 
 /** Answers the popup's question; other messages are left to other listeners. */
 export function listenForTabStateRequests(): void {
-  // sendResponse rather than a returned promise: Chrome and Firefox both honour it natively.
-  extensionApi().runtime.onMessage.addListener(
+  // sendResponse rather than a returned promise: in the content script `browser` is the
+  // browser's own API (see wxt.config.ts), and Chrome and Firefox both honour sendResponse.
+  browser.runtime.onMessage.addListener(
     (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       if ((message as { type?: unknown })?.type === TAB_STATE_REQUEST) sendResponse(latest);
       return undefined;
