@@ -22,6 +22,10 @@ export default defineContentScript({
       detectPortal(location) ?? settings.extraHosts.find((h) => h.host === host)?.portal;
     if (!portal) return;
     listenForTabStateRequests();
+    // The page's own load comes first: the panel's first read and render wait for it.
+    if (document.readyState !== 'complete') {
+      await new Promise((done) => window.addEventListener('load', done, { once: true }));
+    }
 
     // The panel follows the site's on/off setting (the popup's switch) without a reload.
     let ui: ReturnType<typeof mountPanel> | null = null;
