@@ -6,6 +6,8 @@ import { CAMPAIGN_FILES } from './rules/campaigns/registry';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: no auto-imported globals from components/ or WXT.
+  imports: false,
   vite: () => ({
     plugins: [preact()],
   }),

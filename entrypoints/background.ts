@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { createSnapshotRouter, isSnapshotRequest } from '../snapshots/messages';
 import { openSnapshotStore, type SnapshotStore } from '../snapshots/store';
 import { startHostRegistration } from '../settings/background-hosts';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PANEL_CSS } from '../../components/Panel';
 import { PORTAL_MATCHES } from '../../portals/hosts';
