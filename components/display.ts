@@ -31,11 +31,7 @@ export function lossText(cents: number): string {
   return `−${NBSP}${formatCents(cents)}`;
 }
 
-export function rangeText(minCents: number, maxCents: number): string {
-  return minCents === maxCents
-    ? formatCents(minCents)
-    : `${formatCents(minCents)} – ${formatCents(maxCents)}`;
-}
+export { formatCentsRange as rangeText } from '../rules/format-fr';
 
 export function plural(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n > 1 ? many : one}`;

@@ -30,6 +30,13 @@ const MONTHS = [
   'décembre',
 ];
 
+/** `2 758,28 €`, or `300,00 € – 1 500,00 €` when the bounds differ (the TNE range). */
+export function formatCentsRange(minCents: number, maxCents: number): string {
+  return minCents === maxCents
+    ? formatCents(minCents)
+    : `${formatCents(minCents)} – ${formatCents(maxCents)}`;
+}
+
 /** `2025-07-31` → `31 juillet 2025`; `2025-08-01` → `1er août 2025`. */
 export function formatDateFr(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -1,4 +1,4 @@
-import { formatCents, formatDateFr, formatDays } from './format-fr';
+import { formatCents, formatCentsRange, formatDateFr, formatDays } from './format-fr';
 import { FUNDS_CAVEAT, fundingLines } from './funding-lines';
 import type { Deadline, Finding, Report } from './report';
 
@@ -18,7 +18,7 @@ export function statusLine(r: Report): string {
 
 export function fundingRange(r: Report): string {
   const { totalMinCents: min, totalMaxCents: max } = r.funding;
-  return min === max ? formatCents(min) : `${formatCents(min)} – ${formatCents(max)}`;
+  return formatCentsRange(min, max);
 }
 
 export function deadlineText(d: Deadline): string {
@@ -42,10 +42,7 @@ export function reportText(r: Report, title?: string): string {
     'Financement par financeur :',
   );
   for (const line of fundingLines(r.funding)) {
-    const amount =
-      line.minCents === line.maxCents
-        ? formatCents(line.minCents)
-        : `${formatCents(line.minCents)} – ${formatCents(line.maxCents)}`;
+    const amount = formatCentsRange(line.minCents, line.maxCents);
     out.push(`  ${`${line.financer} – ${line.label}`.padEnd(44)} ${amount.padStart(25)}`);
   }
   out.push('', 'Financement par collectif :');

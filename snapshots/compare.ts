@@ -1,6 +1,6 @@
 import { fieldLabel } from '../components/field-names';
 import { findingKeys } from '../components/display';
-import { formatCents } from '../rules/format-fr';
+import { formatCents, formatCentsRange } from '../rules/format-fr';
 import { fundingLines } from '../rules/funding-lines';
 import type { Finding, Funding } from '../rules/report';
 import type { Snapshot } from './format';
@@ -102,9 +102,7 @@ function signed(cents: number): string {
   return cents > 0 ? `+\u00a0${formatCents(cents)}` : `−\u00a0${formatCents(-cents)}`;
 }
 
-function range(min: number, max: number): string {
-  return min === max ? formatCents(min) : `${formatCents(min)} – ${formatCents(max)}`;
-}
+const range = formatCentsRange;
 
 function money(
   financer: string,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatCents } from '../../rules/format-fr';
+import { formatCentsRange } from '../../rules/format-fr';
 import { FUNDS_CAVEAT } from '../../rules/funding-lines';
 import { formatDateTimeFr } from '../../snapshots/build';
 import { compareSnapshots, type SnapshotComparison } from '../../snapshots/compare';
@@ -79,8 +79,7 @@ function statusText(e: SnapshotEntry): string {
   return `${head}, ${e.warnings} à vérifier`;
 }
 
-const range = (min: number, max: number) =>
-  min === max ? formatCents(min) : `${formatCents(min)} – ${formatCents(max)}`;
+const range = formatCentsRange;
 
 function errorText(e: unknown): string {
   return e instanceof SnapshotStoreError ? e.message : STORE_MESSAGES.failed;

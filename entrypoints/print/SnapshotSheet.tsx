@@ -1,7 +1,7 @@
 import { deadlineWhen, campaignOf, SEVERITY } from '../../components/display';
 import { fieldLabel } from '../../components/field-names';
 import { RULES, type RuleInfo } from '../../rules/catalogue';
-import { formatCents, formatDateFr } from '../../rules/format-fr';
+import { formatCents, formatCentsRange, formatDateFr } from '../../rules/format-fr';
 import { FUNDS_CAVEAT, fundingLines } from '../../rules/funding-lines';
 import { fundingRange, statusLine } from '../../rules/report-text';
 import type { Severity } from '../../rules/report';
@@ -26,8 +26,7 @@ const ROLE_NAMES: Record<Snapshot['role'], string> = {
 const ORDER: Severity[] = ['blocking', 'warning', 'info'];
 const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
 
-const range = (min: number, max: number) =>
-  min === max ? formatCents(min) : `${formatCents(min)} – ${formatCents(max)}`;
+const range = formatCentsRange;
 
 export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
   const r = s.report;

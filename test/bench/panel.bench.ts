@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import {
-  chromiumPath,
-  EXTENSION_DIR,
-  launchWithExtension,
-  setExtensionStorage,
-} from '../e2e/browser';
+import { EXTENSION_DIR, launchWithExtension, setExtensionStorage } from '../e2e/browser';
 import { renderElanFormWithCollectives } from '../mock-portals/render';
 import { ms, printTable, summarize } from './measure';
 
