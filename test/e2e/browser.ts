@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** The browser: $CHROMIUM_PATH, else Debian's Chromium, else Playwright's own (a laptop). */
 export function chromiumPath(): string | undefined {
@@ -92,4 +92,16 @@ export async function setExtensionStorage(b: ExtensionBrowser, items: object): P
       ).chrome.storage.local.set(values),
     items,
   );
+}
+
+/** Opens a served page in a new tab and waits for the panel. */
+export async function openWithPanel(
+  b: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; panel: Locator }> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  const panel = page.getByRole('complementary', { name: 'Assistant Clas' });
+  await expect(panel).toBeVisible();
+  return { page, panel };
 }

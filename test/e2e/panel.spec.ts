@@ -2,7 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm, renderElanSummary, renderMcp } from '../mock-portals/render';
-import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from './browser';
+import {
+  launchWithExtension,
+  setExtensionStorage,
+  type ExtensionBrowser,
+  openWithPanel,
+} from './browser';
 
 const FORM = 'https://elan.caf.fr/elan/demande/clas';
 const SUMMARY = 'https://elan.caf.fr/elan/instruction/dossier-4521';
@@ -28,13 +33,7 @@ test.afterEach(() => {
   expect(b.outsideRequests).toEqual([]);
 });
 
-async function open(url: string): Promise<{ page: Page; panel: Locator }> {
-  const page = await b.context.newPage();
-  await page.goto(url);
-  const panel = page.getByRole('complementary', { name: 'Assistant Clas' });
-  await expect(panel).toBeVisible();
-  return { page, panel };
-}
+const open = (url: string) => openWithPanel(b, url);
 
 const text = async (l: Locator) =>
   ((await l.textContent()) ?? '').replace(NBSP, ' ').replace(/\s+/g, ' ').trim();

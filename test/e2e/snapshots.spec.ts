@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm } from '../mock-portals/render';
-import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from './browser';
+import {
+  launchWithExtension,
+  setExtensionStorage,
+  type ExtensionBrowser,
+  openWithPanel,
+} from './browser';
 
 const FORM = 'https://elan.caf.fr/elan/demande/clas';
 const BLOCKED = 'https://elan.caf.fr/elan/demande/clas-bloque';
@@ -26,13 +31,7 @@ test.afterEach(() => {
   expect(b.outsideRequests).toEqual([]);
 });
 
-async function open(url: string): Promise<{ page: Page; panel: Locator }> {
-  const page = await b.context.newPage();
-  await page.goto(url);
-  const panel = page.getByRole('complementary', { name: 'Assistant Clas' });
-  await expect(panel).toBeVisible();
-  return { page, panel };
-}
+const open = (url: string) => openWithPanel(b, url);
 
 async function exportAs(panel: Locator, label: string) {
   await panel.getByRole('button', { name: /^Exporter/ }).click();
