@@ -40,7 +40,7 @@ export default defineConfig({
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', '.ci/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Assistant Clas',
     description:
       'Vérifie en direct un dossier CLAS sur les portails partenaires de la Caf : règles, financement estimé, pièces manquantes.',
@@ -52,6 +52,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
+    // Test build only (`wxt build --mode e2e`, in .output/chrome-mv3-e2e): the address the
+    // options test adds is granted at install, since no test can answer the browser's prompt.
+    ...(mode === 'e2e' && { host_permissions: ['https://nouveau-portail.caf.fr/*'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

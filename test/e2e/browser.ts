@@ -9,6 +9,8 @@ export function chromiumPath(): string | undefined {
 }
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The test build (`wxt build --mode e2e`): one extra host granted at install. */
+export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -28,10 +30,11 @@ const LOCAL = /^(chrome-extension:|data:|about:|blob:)/;
  */
 export async function launchWithExtension(
   pages: Record<string, string> = {},
-  options: { userDataDir?: string; headless?: boolean } = {},
+  options: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`Extension not built: run "npm run build" first (${EXTENSION_DIR})`);
+  const ext = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(resolve(ext, 'manifest.json'))) {
+    throw new Error(`Extension not built: run "npm run build" first (${ext})`);
   }
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumPath(),
@@ -46,8 +49,8 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
     ],
   });
   const outsideRequests: string[] = [];
