@@ -1,6 +1,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm } from '../mock-portals/render';
@@ -17,6 +18,17 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => b.close());
 test.afterEach(() => expect(b.outsideRequests).toEqual([]));
+
+test('the popup, options and history pages: axe-core finds no violation', async () => {
+  for (const name of ['popup', 'options', 'history']) {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/${name}.html`);
+    await page.getByRole('heading').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${name} ${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await page.close();
+  }
+});
 
 test('the popup shows this tab’s state and turns the panel off and on for the site', async () => {
   const portal = await b.context.newPage();
