@@ -23,10 +23,12 @@ export default defineContentScript({
       detectPortal(location) ?? settings.extraHosts.find((h) => h.host === host)?.portal;
     if (!portal) return;
     listenForTabStateRequests();
-    // The page's own load comes first: the panel's first read and render wait for it.
+    // The page's own load comes first: the panel's first read and render wait until its load
+    // event is over (a task after it, not inside one of its listeners).
     if (document.readyState !== 'complete') {
       await new Promise((done) => window.addEventListener('load', done, { once: true }));
     }
+    await new Promise((done) => setTimeout(done, 0));
 
     // The panel follows the site's on/off setting (the popup's switch) without a reload.
     let ui: ReturnType<typeof mountPanel> | null = null;
