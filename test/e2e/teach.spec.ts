@@ -38,6 +38,7 @@ test('teaching a field on an unknown page maps it for every collective, and surv
     .getByLabel('Effectif accueilli');
   await input.click();
   await expect(notRead).not.toContainText('nombre d’enfants');
+  await expect(notRead).toContainText('Collectif 1 : nombre d’encadrants'); // still listed
   await expect(input).not.toBeFocused(); // the click was the panel's, not the page's
   // The three collectives' children are read now: the funding table shows them.
   await panel.getByRole('button', { name: /Financement/ }).click();
@@ -50,8 +51,14 @@ test('teaching a field on an unknown page maps it for every collective, and surv
   b = await launchWithExtension({ [URL]: page0 }, { userDataDir: profile });
   page = await b.context.newPage();
   await page.goto(URL);
-  await expect(
-    page.getByRole('complementary', { name: 'Assistant Clas' }).locator('.ac-notfound'),
-  ).not.toContainText('nombre d’enfants');
+  const notReadAfter = page
+    .getByRole('complementary', { name: 'Assistant Clas' })
+    .locator('.ac-notfound');
+  await expect(notReadAfter).toContainText('Collectif 1 : nombre d’encadrants');
+  await expect(notReadAfter).not.toContainText('nombre d’enfants');
+  // The settings too: the reference date chosen before the restart.
+  await expect(page.getByRole('complementary', { name: 'Assistant Clas' })).toContainText(
+    'au 10 juillet 2025',
+  );
   await b.close();
 });
