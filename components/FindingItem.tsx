@@ -19,6 +19,8 @@ export interface FindingItemProps {
   mark: FindingMark | undefined;
   onMarkChange(key: string, mark: FindingMark): void;
   canShowField(path: string): boolean;
+  /** The field is on the page but on another step of the form (hidden for now). */
+  fieldOnOtherStep?(path: string): boolean;
   onShowField(path: string): void;
 }
 
@@ -69,6 +71,9 @@ export function FindingItem(props: FindingItemProps) {
           <button type="button" class="ac-link" onClick={() => props.onShowField(field)}>
             Voir le champ<span class="ac-sr"> : {fieldLabel(field)}</span>
           </button>
+        )}
+        {!showable && field !== undefined && props.fieldOnOtherStep?.(field) && (
+          <span class="ac-elsewhere">Champ à une autre étape du formulaire</span>
         )}
       </div>
       {info && (

@@ -33,6 +33,8 @@ export interface PanelProps {
   onMarkChange(key: string, mark: FindingMark): void;
   /** The page reader knows where that field is on the page. */
   canShowField(path: string): boolean;
+  /** The field is on the page but on another step of the form (no « Voir le champ » then). */
+  fieldOnOtherStep?(path: string): boolean;
   /** Scroll to, focus and outline the field on the page. */
   onShowField(path: string): void;
   collapsed: boolean;
@@ -306,6 +308,7 @@ function FindingList({
             mark={props.marks[e.key]}
             onMarkChange={props.onMarkChange}
             canShowField={props.canShowField}
+            {...(props.fieldOnOtherStep && { fieldOnOtherStep: props.fieldOnOtherStep })}
             onShowField={props.onShowField}
           />
         ))}

@@ -243,6 +243,7 @@ export const PANEL_CSS = `
 .ac-root .ac-tab:focus-visible { outline: 3px solid #ffffff; outline-offset: -5px; box-shadow: 0 0 0 2px ${BLUE}; }
 
 .ac-notfound li .ac-link { margin-left: auto; flex: none; }
+.ac-elsewhere { color: #555555; font-style: italic; }
 .ac-teach { margin: 0 0 12px; padding: 10px 12px; border: 2px dashed ${BLUE}; border-radius: 6px; background: #f0f0ff; }
 .ac-teach p { margin: 0 0 8px; }
 

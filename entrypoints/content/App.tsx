@@ -128,6 +128,7 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
           void setMarks(dossierKey, next);
         }}
         canShowField={(path) => isRendered(read.sources.get(path))}
+        fieldOnOtherStep={(path) => read.sources.has(path) && !isRendered(read.sources.get(path))}
         onShowField={(path) => {
           const el = read.sources.get(path);
           if (!el) return;

@@ -150,6 +150,20 @@ describe('Panel: findings', () => {
     expect(canShowField).toHaveBeenCalledWith('collectives[1].children');
   });
 
+  it('says when the field is on another step of the form instead of offering to show it', () => {
+    render(
+      <Panel
+        {...props(small(7), {
+          canShowField: () => false,
+          fieldOnOtherStep: (path) => path === 'collectives[1].children',
+        })}
+      />,
+    );
+    const item = screen.getByText(/compte 7 enfants/).closest('li')!;
+    expect(within(item).queryByRole('button', { name: /Voir le champ/ })).toBeNull();
+    expect(item.textContent).toContain('Champ à une autre étape du formulaire');
+  });
+
   it('« Voir le texte » discloses the rule’s quote', () => {
     render(<Panel {...props(small(7))} />);
     const item = screen.getByText(/compte 7 enfants/).closest('li')!;
