@@ -10,6 +10,7 @@ import {
   type SnapshotEntry,
   type SnapshotStore,
 } from '../../snapshots/store';
+import type { Finding } from '../../rules/report';
 import type { Snapshot } from '../../snapshots/format';
 import { SEVERITY } from '../../components/display';
 import { fieldLabel } from '../../components/field-names';
@@ -433,32 +434,8 @@ function ComparisonView({
       </table>
       <p class="muted">Montants estimés, {FUNDS_CAVEAT}.</p>
 
-      <h3>Points apparus ({c.appeared.length})</h3>
-      {c.appeared.length === 0 ? (
-        <p>Aucun.</p>
-      ) : (
-        <ul>
-          {c.appeared.map((f, i) => (
-            <li key={i}>
-              <strong>{SEVERITY[f.severity].label}</strong> : {f.message} ({f.source}
-              {f.field ? ` ; ${fieldLabel(f.field)}` : ''})
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>Points résolus ({c.resolved.length})</h3>
-      {c.resolved.length === 0 ? (
-        <p>Aucun.</p>
-      ) : (
-        <ul>
-          {c.resolved.map((f, i) => (
-            <li key={i}>
-              <strong>{SEVERITY[f.severity].label}</strong> : {f.message} ({f.source}
-              {f.field ? ` ; ${fieldLabel(f.field)}` : ''})
-            </li>
-          ))}
-        </ul>
-      )}
+      <FindingChanges title="Points apparus" findings={c.appeared} />
+      <FindingChanges title="Points résolus" findings={c.resolved} />
 
       <h3>Champs modifiés ({c.fields.length})</h3>
       {c.fields.length === 0 ? (
@@ -505,3 +482,25 @@ main { max-width: 1100px; margin: 0 auto; }
 input[type="search"] { border: 1px solid #666; border-radius: 4px; padding: 6px 8px; min-width: 260px; }
 input[type="checkbox"] { width: 18px; height: 18px; }
 `;
+
+function FindingChanges({ title, findings }: { title: string; findings: readonly Finding[] }) {
+  return (
+    <>
+      <h3>
+        {title} ({findings.length})
+      </h3>
+      {findings.length === 0 ? (
+        <p>Aucun.</p>
+      ) : (
+        <ul>
+          {findings.map((f, i) => (
+            <li key={i}>
+              <strong>{SEVERITY[f.severity].label}</strong> : {f.message} ({f.source}
+              {f.field ? ` ; ${fieldLabel(f.field)}` : ''})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

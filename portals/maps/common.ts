@@ -4,6 +4,7 @@
  * situations' usual wordings. Data only.
  */
 import type { Situation } from '../../rules/dossier';
+import type { FieldEntry } from '../types';
 
 export const YES_WORDS: readonly string[] = ['oui', 'yes', 'true', 'vrai'];
 export const NO_WORDS: readonly string[] = ['non', 'no', 'false', 'faux'];
@@ -74,3 +75,15 @@ export const SITUATION_WORDINGS: Readonly<Record<Situation, readonly string[]>> 
     'Renouvellement – projet modifié',
   ],
 };
+
+/** A field map entry of the dossier itself (`d`) or of each collective (`c`), as data. */
+export const dossierField = (
+  path: string,
+  kind: FieldEntry['kind'],
+  labels: readonly string[],
+): FieldEntry => ({ path, scope: 'dossier', kind, labels });
+export const collectiveField = (
+  path: string,
+  kind: FieldEntry['kind'],
+  labels: readonly string[],
+): FieldEntry => ({ path, scope: 'collective', kind, labels });

@@ -3,20 +3,7 @@
  * for the PS Clas (renewals agreed for several years). Data only.
  */
 import type { FieldEntry, PortalMap } from '../types';
-import { SITUATION_WORDINGS } from './common';
-
-const d = (path: string, kind: FieldEntry['kind'], labels: readonly string[]): FieldEntry => ({
-  path,
-  scope: 'dossier',
-  kind,
-  labels,
-});
-const c = (path: string, kind: FieldEntry['kind'], labels: readonly string[]): FieldEntry => ({
-  path,
-  scope: 'collective',
-  kind,
-  labels,
-});
+import { collectiveField as c, dossierField as d, SITUATION_WORDINGS } from './common';
 
 export const MCP_FIELDS: readonly FieldEntry[] = [
   d('portal', 'portal-constant', []),
