@@ -100,16 +100,27 @@ function applyOverrides(
 }
 
 /**
- * Reads `root` as a page of `portal`. `overrides`: dossier path → CSS selector chosen by the
- * person (« apprendre un champ »), tried before the labels; `collectives[].x` selects one
- * element per collective, in order.
+ * Where each field of `portal`'s map is on the page: the page's structure, found by its labels.
+ * It holds as long as the DOM does not change; typing in a field changes only values, so live
+ * reading keeps it between keystrokes and re-reads only the values (`readValues`).
+ * `overrides`: dossier path → CSS selector chosen by the person (« Indiquer le champ »), tried
+ * before the labels; `collectives[].x` selects one element per collective, in order.
  */
-export function readPage(
+export interface PageStructure {
+  portal: PortalId;
+  map: PortalMap;
+  index: PageIndex;
+  lookup: MapLookup;
+  slots: Map<string, Slot>;
+  blockCount: number;
+}
+
+export function indexPage(
   root: Document,
   portal: PortalId,
   overrides: Record<string, string> = {},
   map: PortalMap = PORTAL_MAPS[portal],
-): ReadResult {
+): PageStructure {
   const lookup = lookupFor(map);
   const index = buildIndex(root, {
     blockLegend: lookup.blockLegend,
@@ -129,7 +140,22 @@ export function readPage(
       break;
     }
   }
+  return { portal, map, index, lookup, slots, blockCount };
+}
 
+/** Reads `root` as a page of `portal`: its structure, then its values. */
+export function readPage(
+  root: Document,
+  portal: PortalId,
+  overrides: Record<string, string> = {},
+  map: PortalMap = PORTAL_MAPS[portal],
+): ReadResult {
+  return readValues(indexPage(root, portal, overrides, map));
+}
+
+/** The dossier from the fields' current values, on a known structure. */
+export function readValues(structure: PageStructure): ReadResult {
+  const { portal, map, index, lookup, slots, blockCount } = structure;
   const ctx: ValueContext = { portal, labelOf: index.labelOf, situations: lookup.situations };
   const out: Record<string, unknown> = { format: 'clas-dossier/1' };
   const sources = new Map<string, Element>();

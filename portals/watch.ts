@@ -4,7 +4,7 @@
  * (one MutationObserver on the body), at most once per animation frame. Mutations and events
  * inside the extension's own elements (`[data-assistant-clas]`) are ignored. Reads only.
  */
-import { readPage, type ReadResult } from './reader';
+import { indexPage, readValues, type PageStructure, type ReadResult } from './reader';
 import type { PortalId } from './types';
 
 export const OWN_ATTRIBUTE = 'data-assistant-clas';
@@ -50,6 +50,14 @@ export function watchPage(
   // so a keystroke reaches the panel without waiting for the next frame; further changes in the
   // same frame wait for the next one. At most one read per animation frame either way.
   let readThisFrame = false;
+  // The page's structure (which element holds which field) holds until the DOM changes: a
+  // keystroke changes a value, not the structure, so only the values are read again.
+  let structure: PageStructure | undefined;
+  let structureOverrides = '';
+  const structureChanged = () => {
+    structure = undefined;
+    schedule();
+  };
   const run = () => {
     pending = undefined;
     if (stopped) return;
@@ -59,7 +67,13 @@ export function watchPage(
         readThisFrame = false;
       });
     }
-    onRead(readPage(doc, portal, overrides?.() ?? {}));
+    const current = overrides?.() ?? {};
+    const key = JSON.stringify(current);
+    if (!structure || key !== structureOverrides) {
+      structure = indexPage(doc, portal, current);
+      structureOverrides = key;
+    }
+    onRead(readValues(structure));
   };
   const schedule = () => {
     if (stopped || pending !== undefined) return;
@@ -89,15 +103,15 @@ export function watchPage(
         )
           continue;
       }
-      schedule();
+      structureChanged();
       return;
     }
   });
 
   doc.addEventListener('input', onEvent, true);
   doc.addEventListener('change', onEvent, true);
-  win?.addEventListener('hashchange', schedule);
-  win?.addEventListener('popstate', schedule);
+  win?.addEventListener('hashchange', structureChanged);
+  win?.addEventListener('popstate', structureChanged);
   observer.observe(doc.body ?? doc.documentElement, {
     subtree: true,
     childList: true,
@@ -114,7 +128,7 @@ export function watchPage(
     observer.disconnect();
     doc.removeEventListener('input', onEvent, true);
     doc.removeEventListener('change', onEvent, true);
-    win?.removeEventListener('hashchange', schedule);
-    win?.removeEventListener('popstate', schedule);
+    win?.removeEventListener('hashchange', structureChanged);
+    win?.removeEventListener('popstate', structureChanged);
   };
 }
