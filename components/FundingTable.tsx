@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Campaign } from '../rules/campaigns/campaign';
 import { formatCents } from '../rules/format-fr';
-import { fundingLines } from '../rules/funding-lines';
 import type { CollectiveFunding, Funding } from '../rules/report';
-import { plural, rangeText } from './display';
+import { plural } from './display';
+import { FinancerTable } from './FinancerTable';
 
 /** Collectives shown before « Voir les N autres »: 200 rows must not slow each keystroke. */
 export const COLLECTIVES_SHOWN = 50;
@@ -16,36 +16,12 @@ export function FundingTable({ funding, campaign }: { funding: Funding; campaign
   return (
     <div class="ac-funding">
       <h4 class="ac-subtitle">Par financeur</h4>
-      <table class="ac-table">
-        <thead>
-          <tr>
-            <th scope="col">Financeur</th>
-            <th scope="col">Ligne</th>
-            <th scope="col" class="ac-num">
-              Montant
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fundingLines(funding).map((l) => (
-            <tr key={`${l.financer}|${l.label}`} class={l.maxCents === 0 ? 'ac-zero' : undefined}>
-              <td>{l.financer}</td>
-              <td>{l.label}</td>
-              <td class="ac-num">{rangeText(l.minCents, l.maxCents)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              Total
-            </th>
-            <td class="ac-num">
-              <strong>{rangeText(funding.totalMinCents, funding.totalMaxCents)}</strong>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      <FinancerTable
+        funding={funding}
+        tableClass="ac-table"
+        numClass="ac-num"
+        zeroClass="ac-zero"
+      />
 
       <h4 class="ac-subtitle">Par collectif</h4>
       {list.length === 0 ? (

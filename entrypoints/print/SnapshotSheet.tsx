@@ -1,9 +1,10 @@
 import { deadlineWhen, campaignOf, SEVERITY } from '../../components/display';
 import { fieldLabel } from '../../components/field-names';
 import { RULES, type RuleInfo } from '../../rules/catalogue';
-import { formatCents, formatCentsRange, formatDateFr } from '../../rules/format-fr';
-import { FUNDS_CAVEAT, fundingLines } from '../../rules/funding-lines';
+import { formatCents, formatDateFr } from '../../rules/format-fr';
+import { FUNDS_CAVEAT } from '../../rules/funding-lines';
 import { fundingRange, statusLine } from '../../rules/report-text';
+import { FinancerTable } from '../../components/FinancerTable';
 import type { Severity } from '../../rules/report';
 import { carrierName, formatDateTimeFr } from '../../snapshots/build';
 import type { Snapshot } from '../../snapshots/format';
@@ -25,8 +26,6 @@ const ROLE_NAMES: Record<Snapshot['role'], string> = {
 };
 const ORDER: Severity[] = ['blocking', 'warning', 'info'];
 const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
-
-const range = formatCentsRange;
 
 export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
   const r = s.report;
@@ -138,36 +137,7 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
       <section aria-labelledby="h-funding">
         <h2 id="h-funding">Financement</h2>
         <h3>Par financeur</h3>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Financeur</th>
-              <th scope="col">Ligne</th>
-              <th scope="col" class="num">
-                Montant
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fundingLines(r.funding).map((l) => (
-              <tr key={`${l.financer}|${l.label}`}>
-                <td>{l.financer}</td>
-                <td>{l.label}</td>
-                <td class="num">{range(l.minCents, l.maxCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                Total
-              </th>
-              <td class="num">
-                <strong>{range(r.funding.totalMinCents, r.funding.totalMaxCents)}</strong>
-              </td>
-            </tr>
-          </tfoot>
-        </table>
+        <FinancerTable funding={r.funding} numClass="num" />
         <h3>Par collectif</h3>
         {r.funding.collectives.length === 0 ? (
           <p>Aucun collectif déclaré.</p>
