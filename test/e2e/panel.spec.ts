@@ -22,6 +22,11 @@ test.beforeAll(async () => {
     [`${FORM}-bloque`]: renderElanForm(fixtures.blocked, { step: 4 }),
     [SUMMARY]: renderElanSummary(fixtures.receivable),
     [MCP]: renderMcp(fixtures.receivable),
+    // A hostile page: big root font, serif everywhere, styles on every button and aside.
+    [`${FORM}-hostile`]: renderElanForm(fixtures.receivable, { step: 3 }).replace(
+      '</head>',
+      '<style>html{font-size:32px!important}*{font-family:serif!important;letter-spacing:3px}button,aside{color:red;background:yellow}</style></head>',
+    ),
   });
   await setExtensionStorage(b, {
     settings: { role: 'carrier', referenceDate: '2025-07-10', extraHosts: [] },
@@ -181,4 +186,23 @@ test('the panel is keyboard-usable and axe-core finds no violation', async () =>
   const results = await new AxeBuilder({ page }).include('[data-assistant-clas]').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   await page.close();
+});
+
+test('the page’s styles and font size do not reach the panel', async () => {
+  const measure = async (url: string) => {
+    const { page, panel } = await open(url);
+    const style = await panel.getByRole('button', { name: 'Réduire' }).evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return [cs.fontSize, cs.fontFamily, cs.letterSpacing, cs.backgroundColor].join(' | ');
+    });
+    const width = await panel.evaluate((el) => el.getBoundingClientRect().width);
+    const root = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await page.close();
+    return { style, width, root };
+  };
+  const normal = await measure(FORM);
+  const hostile = await measure(`${FORM}-hostile`);
+  expect(hostile.root).toBe('32px'); // the page itself did change
+  expect(hostile.style).toBe(normal.style);
+  expect(hostile.width).toBe(normal.width);
 });
