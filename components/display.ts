@@ -31,8 +31,6 @@ export function lossText(cents: number): string {
   return `−${NBSP}${formatCents(cents)}`;
 }
 
-export { formatCentsRange as rangeText } from '../rules/format-fr';
-
 export function plural(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n > 1 ? many : one}`;
 }

@@ -1,10 +1,6 @@
 /** Which portal a page belongs to, from its address. */
+import { PORTALS } from './hosts';
 import type { PortalId } from './types';
-
-const HOSTS: ReadonlyArray<readonly [string, PortalId]> = [
-  ['elan.caf.fr', 'elan'],
-  ['partenaires.caf.fr', 'mcp'],
-];
 
 /**
  * `elan.caf.fr` → 'elan', `partenaires.caf.fr` → 'mcp' (and their sub-domains). On a local
@@ -16,7 +12,7 @@ export function detectPortal(location: {
   pathname: string;
 }): PortalId | undefined {
   const host = location.hostname.toLowerCase().replace(/\.$/, '');
-  for (const [h, id] of HOSTS) if (host === h || host.endsWith(`.${h}`)) return id;
+  for (const p of PORTALS) if (host === p.host || host.endsWith(`.${p.host}`)) return p.id;
   if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]') {
     const seg = location.pathname.split('/')[1]?.toLowerCase();
     if (seg === 'elan' || seg === 'mcp') return seg;

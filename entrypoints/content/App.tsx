@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PORTAL_NAMES } from '../../portals/hosts';
 import { Panel, type ExportKind } from '../../components/Panel';
 import { watchPage, type PortalId, type ReadResult } from '../../portals/read-page';
 import { todayIso } from '../../rules/dates';
@@ -20,11 +21,6 @@ import { blockOf, repeatedSelectorFor, selectorFor } from '../../portals/selecto
 import { pickField, type Picker } from './field-picker';
 import { isRendered, revealField } from './show-field';
 import { publishTabState } from './tab-state';
-
-export const PORTAL_NAMES = { elan: 'Elan', mcp: 'MonComptePartenaire' } as const satisfies Record<
-  PortalId,
-  string
->;
 
 export interface AppProps {
   portal: PortalId;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PORTAL_NAMES } from '../../portals/hosts';
 import { formatCentsRange } from '../../rules/format-fr';
 import { FUNDS_CAVEAT } from '../../rules/funding-lines';
 import { formatDateTimeFr } from '../../snapshots/build';
@@ -29,12 +30,6 @@ export interface HistoryAppProps {
   /** Address of the printable view of a snapshot. */
   printUrl(id: string): string;
 }
-
-const PORTAL_NAMES: Record<SnapshotEntry['portal'], string> = {
-  elan: 'Elan',
-  mcp: 'MonComptePartenaire',
-  other: 'autre site',
-};
 
 interface Group {
   key: string;

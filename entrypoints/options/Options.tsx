@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { PORTALS } from '../../portals/hosts';
 import { browser } from 'wxt/browser';
 import { fieldLabel } from '../../components/field-names';
 import { formatDateFr } from '../../rules/format-fr';
@@ -12,10 +13,6 @@ import { originOf } from '../../settings/content-registration';
 import { getSettings, setSettings, setSite } from '../../settings/store';
 import { parseFieldMapFile } from '../../settings/field-map-file';
 
-const BUILT_IN = [
-  { host: 'elan.caf.fr', name: 'Elan' },
-  { host: 'partenaires.caf.fr', name: 'MonComptePartenaire' },
-];
 const KIND_NAMES = {
   elan: 'formulaire de type Elan',
   mcp: 'déclaration de type MonComptePartenaire',
@@ -64,7 +61,7 @@ export function Options() {
       });
       return;
     }
-    if (BUILT_IN.some((b) => b.host === host) || settings.extraHosts.some((h) => h.host === host)) {
+    if (PORTALS.some((p) => p.host === host) || settings.extraHosts.some((h) => h.host === host)) {
       setMessage({ text: `${host} est déjà dans la liste.`, error: true });
       return;
     }
@@ -212,7 +209,7 @@ export function Options() {
 
       <h2>Adresses des portails</h2>
       <ul>
-        {BUILT_IN.map((b) => (
+        {PORTALS.map((b) => (
           <li key={b.host}>
             <code>{b.host}</code> — {b.name} (intégré)
           </li>

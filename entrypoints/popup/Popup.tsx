@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { PORTAL_NAMES } from '../../portals/hosts';
 import { browser } from 'wxt/browser';
 import { getSite, setSite } from '../../settings/store';
 import { TAB_STATE_REQUEST, type TabState } from '../content/tab-state';
-
-const PORTAL_NAMES = { elan: 'Elan', mcp: 'MonComptePartenaire' } as const;
 
 type View =
   | { kind: 'loading' }

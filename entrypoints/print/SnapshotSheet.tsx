@@ -1,4 +1,5 @@
 import { deadlineWhen, campaignOf, SEVERITY } from '../../components/display';
+import { PORTAL_NAMES } from '../../portals/hosts';
 import { fieldLabel } from '../../components/field-names';
 import { RULES, type RuleInfo } from '../../rules/catalogue';
 import { formatCents, formatDateFr } from '../../rules/format-fr';
@@ -15,11 +16,6 @@ import type { Snapshot } from '../../snapshots/format';
  * Everything is shown (no « voir plus »): it is meant for paper. Page text is rendered as text.
  */
 
-const PORTAL_NAMES: Record<Snapshot['portal'], string> = {
-  elan: 'Elan',
-  mcp: 'MonComptePartenaire',
-  other: 'autre site',
-};
 const ROLE_NAMES: Record<Snapshot['role'], string> = {
   carrier: 'porteur',
   instructor: 'instructeur',
