@@ -23,11 +23,32 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * What a spreadsheet may skip before it looks for a formula sign: white space of any kind
+ * (NBSP, ideographic space, line breaks), the BOM, zero-width and other invisible format
+ * characters (`\p{Cf}`), and the Hangul fillers that draw nothing.
+ */
+const IGNORED_LEAD = /^[\s\p{White_Space}\p{Cf}\u115f\u1160\u3164\uffa0]+/u;
+/** Tab and CR start a DDE formula in some spreadsheets even before any other sign. */
+const CONTROL_LEAD = /^[\t\r]/;
+/** The formula signs, after folding compatibility forms (full-width `＝＋－＠`, small `﹦`…). */
+const FORMULA_SIGNS = '=+-@';
+
+/**
+ * The cell would be read as a formula: it starts with a tab or CR, or its first visible
+ * character, folded to its plain form (NFKC: `＝` → `=`), is `=`, `+`, `-` or `@`.
+ */
+export function looksLikeFormula(value: string): boolean {
+  if (CONTROL_LEAD.test(value)) return true;
+  const first = value.replace(IGNORED_LEAD, '').codePointAt(0);
+  if (first === undefined) return false;
+  return FORMULA_SIGNS.includes(String.fromCodePoint(first).normalize('NFKC').charAt(0));
+}
 
 /** One cell: `'` before a formula-like start, quotes doubled, quoted when it must be. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = looksLikeFormula(value) ? `'${value}` : value;
   return /[";\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
