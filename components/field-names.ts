@@ -66,12 +66,13 @@ const COLLECTIVE_PATH = /^collectives\[(\d+)\](?:\.(\w+))?$/;
 
 /** `collectives[2].children` → « Collectif 3 : nombre d’enfants ». */
 export function fieldLabel(path: string): string {
-  const known = FIELD_NAMES[path];
-  if (known !== undefined) return known;
+  // Own keys only: `constructor` or `__proto__` from an imported map is not a field name.
+  if (Object.hasOwn(FIELD_NAMES, path)) return FIELD_NAMES[path]!;
   const m = COLLECTIVE_PATH.exec(path);
   if (m) {
     const n = Number(m[1]) + 1;
-    const part = COLLECTIVE_FIELDS[m[2] ?? ''];
+    const key = m[2] ?? '';
+    const part = Object.hasOwn(COLLECTIVE_FIELDS, key) ? COLLECTIVE_FIELDS[key] : undefined;
     if (part === '') return `Collectif ${n}`;
     if (part !== undefined) return `Collectif ${n} : ${part}`;
   }

@@ -11,7 +11,8 @@ import {
 /** Typed access to `browser.storage.local`: global settings, per-site settings, instructor marks. */
 
 const SETTINGS = 'settings';
-const siteKey = (host: string) => `site:${host}`;
+const SITE_PREFIX = 'site:';
+export const siteKey = (host: string) => `${SITE_PREFIX}${host}`;
 const marksKey = (dossierKey: string) => `marks:${dossierKey}`;
 
 async function read<T>(key: string, parse: (v: unknown) => T): Promise<T> {
@@ -45,4 +46,17 @@ export function onSettingsChanged(host: string, callback: () => void): () => voi
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Every site's settings, each record parsed (a damaged one reads as the defaults). */
+export async function getAllSites(): Promise<Record<string, SiteSettings>> {
+  return sitesOf(await browser.storage.local.get(null));
+}
+
+export function sitesOf(all: Record<string, unknown>): Record<string, SiteSettings> {
+  const sites: Record<string, SiteSettings> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(SITE_PREFIX)) sites[key.slice(SITE_PREFIX.length)] = parseSite(value);
+  }
+  return sites;
 }

@@ -10,23 +10,15 @@ import {
   type SiteSettings,
 } from '../../settings/schema';
 import { originOf } from '../../settings/content-registration';
-import { getSettings, setSettings, setSite } from '../../settings/store';
-import { parseFieldMapFile } from '../../settings/field-map-file';
+import { getAllSites, getSettings, setSettings, setSite } from '../../settings/store';
+import { MAX_FIELD_MAP_BYTES, parseFieldMapFile, TOO_BIG } from '../../settings/field-map-file';
+import { importFieldMap } from '../../settings/import-field-map';
+import { clearAllData, requiredOriginsOf } from '../../settings/clear-all';
 
 const KIND_NAMES = {
   elan: 'formulaire de type Elan',
   mcp: 'déclaration de type MonComptePartenaire',
 } as const;
-
-/** Every site's settings, straight from the extension's storage. */
-async function allSites(): Promise<Record<string, SiteSettings>> {
-  const all = await browser.storage.local.get(null);
-  const sites: Record<string, SiteSettings> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith('site:')) sites[key.slice(5)] = value as SiteSettings;
-  }
-  return sites;
-}
 
 export function Options() {
   const [settings, setState] = useState<Settings | null>(null);
@@ -37,7 +29,7 @@ export function Options() {
 
   const reload = async () => {
     setState(await getSettings());
-    setSites(await allSites());
+    setSites(await getAllSites());
   };
   useEffect(() => void reload(), []);
   if (!settings) return <main aria-busy="true">Chargement…</main>;
@@ -113,15 +105,14 @@ export function Options() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Refused before it is read: a shared file must not stall this page.
+    if (file.size > MAX_FIELD_MAP_BYTES) return setMessage({ text: TOO_BIG, error: true });
     const result = parseFieldMapFile(await file.text());
     if (!result.ok) return setMessage({ text: result.message, error: true });
-    let count = 0;
-    for (const [host, overrides] of Object.entries(result.file.sites)) {
-      const current = sites[host]?.overrides ?? {};
-      await setSite(host, { overrides: { ...current, ...overrides } });
-      count += Object.keys(overrides).length;
-    }
+    const outcome = await importFieldMap(result.file, browser.storage.local);
     await reload();
+    if (!outcome.ok) return setMessage({ text: outcome.message, error: true });
+    const { count } = outcome;
     setMessage({
       text: `${count} correspondance${count > 1 ? 's' : ''} importée${count > 1 ? 's' : ''}.`,
     });
@@ -141,10 +132,15 @@ export function Options() {
       )
     )
       return;
-    await browser.storage.local.clear();
-    await browser.runtime.sendMessage({ type: 'clas:history-clear' }).catch(() => undefined);
+    const outcome = await clearAllData({
+      grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+      removeOrigins: (origins) => browser.permissions.remove({ origins }),
+      requiredOrigins: requiredOriginsOf(browser.runtime.getManifest()),
+      clearStorage: () => browser.storage.local.clear(),
+      clearHistory: () => browser.runtime.sendMessage({ type: 'clas:history-clear' }),
+    });
     await reload();
-    setMessage({ text: 'Toutes les données locales ont été effacées.' });
+    setMessage({ text: outcome.message, error: !outcome.ok });
   };
 
   const overrideRows = Object.entries(sites).flatMap(([host, s]) =>
