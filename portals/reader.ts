@@ -76,6 +76,7 @@ function applyOverrides(
     }
     const label = entry.labels[0] ?? path;
     const place = (el: Element, i: number | undefined) => {
+      if (i !== undefined && i >= 200) return; // at most 200 collectives from taught fields (a stored map cannot make a million blocks)
       const target =
         el.tagName === 'LABEL'
           ? (el.querySelector(CONTROLS) ?? (el as HTMLLabelElement).control ?? el)
