@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createSnapshotRouter, isSnapshotRequest } from '../snapshots/messages';
+import { createSnapshotRouter, isSnapshotRequest, senderKind } from '../snapshots/messages';
 import { openSnapshotStore, type SnapshotStore } from '../snapshots/store';
 import { startHostRegistration } from '../settings/background-hosts';
 
 /**
- * The background: a message router. It answers only this extension's own scripts and pages, and
- * leaves any message it does not know to other listeners (returns undefined).
+ * The background: a message router. It answers only this extension's own scripts and pages, each
+ * by what it is (snapshots/messages.ts `senderKind`): the content script, which lives in the
+ * portal's renderer, may only add snapshots; the history is read and cleared by extension pages.
+ * It leaves any message it does not know to other listeners (returns undefined).
  *
  * Routes: `snapshot:*` and `history:open` → snapshots/messages.ts (the history lives here, in
  * the extension's origin). Add a new family as `if (isXRequest(message)) return handleX(message)`.
@@ -21,9 +23,11 @@ export default defineBackground(() => {
     pageUrl: (path) => browser.runtime.getURL(path),
   });
 
+  const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isSnapshotRequest(message)) return snapshots(message);
+    const from = senderKind(sender, browser.runtime.id, origin);
+    if (!from) return undefined;
+    if (isSnapshotRequest(message)) return snapshots(message, from);
     return undefined;
   });
 });

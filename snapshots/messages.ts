@@ -38,11 +38,66 @@ export function isSnapshotRequest(m: unknown): m is SnapshotRequest {
   return (SNAPSHOT_MESSAGE_TYPES as readonly unknown[]).includes(type);
 }
 
+/**
+ * Who sent a message, which decides what it may ask. A content script runs in the portal's
+ * renderer, which a compromised portal controls: it may only add new snapshots (save, print).
+ * Reading, listing and clearing the history are for the extension's own pages.
+ */
+export type SenderKind = 'content' | 'extension-page';
+
+export interface MessageSender {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: unknown;
+}
+
+/** `extensionOrigin` is `runtime.getURL('/')`; null: not this extension, or not a known kind. */
+export function senderKind(
+  sender: MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  if (typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin))
+    return 'extension-page';
+  if (sender.tab) return 'content';
+  return null;
+}
+
+const ALLOWED: Record<SenderKind, ReadonlySet<SnapshotRequest['type']>> = {
+  content: new Set(['snapshot:save', 'snapshot:print']),
+  'extension-page': new Set(SNAPSHOT_MESSAGE_TYPES),
+};
+
+export const REFUSED =
+  'Demande refusée : seules les pages de l’extension ont accès à l’historique.';
+export const EXISTS = STORE_MESSAGES.exists;
+export const TOO_MANY_PRINTS =
+  'Trop de pages imprimables demandées à la suite : attendez une minute avant de réessayer.';
+
+/**
+ * « Imprimer / PDF » opens a tab: a few per minute at most, and not two within a second (one
+ * click of a person is one request; a script asking in a loop is not a person).
+ */
+export function printLimiter(perMinute = 5, minGapMs = 1000, now: () => number = Date.now) {
+  const times: number[] = [];
+  return (): boolean => {
+    const t = now();
+    while (times.length > 0 && t - times[0]! >= 60_000) times.shift();
+    const last = times[times.length - 1];
+    if (times.length >= perMinute || (last !== undefined && t - last < minGapMs)) return false;
+    times.push(t);
+    return true;
+  };
+}
+
 export interface SnapshotRouterDeps {
   store(): SnapshotStore;
   openTab(url: string): Promise<unknown>;
   /** `browser.runtime.getURL`. */
   pageUrl(path: '/print.html' | '/history.html'): string;
+  /** Whether one more printable page may open now (default: `printLimiter()`). */
+  mayPrint?(): boolean;
 }
 
 function failure(e: unknown): { ok: false; message: string } {
@@ -54,26 +109,34 @@ function failure(e: unknown): { ok: false; message: string } {
 export function createSnapshotRouter(deps: SnapshotRouterDeps) {
   /** Snapshots opened for printing that the history could not keep (quota): shown anyway. */
   const unsaved = new Map<string, Snapshot>();
+  const mayPrint = deps.mayPrint ?? printLimiter();
 
+  /** `snapshot` is set when the snapshot is valid and new, saved or not (then `ok: false`). */
   async function save(raw: unknown): Promise<SaveAnswer & { snapshot?: Snapshot }> {
     const parsed = parseSnapshot(raw);
     if (!parsed.ok)
       return { ok: false, message: `${STORE_MESSAGES.invalid} (${parsed.problems[0] ?? ''})` };
+    // Ids are never overwritten: neither a stored snapshot nor one kept for printing.
+    if (unsaved.has(parsed.snapshot.id)) return { ok: false, message: EXISTS };
     try {
       await deps.store().add(parsed.snapshot);
       return { ok: true, id: parsed.snapshot.id, snapshot: parsed.snapshot };
     } catch (e) {
+      if (e instanceof SnapshotStoreError && e.code === 'exists')
+        return { ok: false, message: EXISTS };
       return { ...failure(e), snapshot: parsed.snapshot };
     }
   }
 
-  return async function handle(request: SnapshotRequest): Promise<unknown> {
+  return async function handle(request: SnapshotRequest, from: SenderKind): Promise<unknown> {
+    if (!ALLOWED[from].has(request.type)) return { ok: false, message: REFUSED };
     switch (request.type) {
       case 'snapshot:save': {
         const { snapshot: _, ...answer } = await save(request.snapshot);
         return answer;
       }
       case 'snapshot:print': {
+        if (!mayPrint()) return { ok: false, message: TOO_MANY_PRINTS };
         const r = await save(request.snapshot);
         if (!r.snapshot) return { ok: false, message: r.ok ? STORE_MESSAGES.invalid : r.message };
         const id = r.snapshot.id;

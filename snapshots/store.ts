@@ -53,7 +53,7 @@ interface ClasDB extends DBSchema {
   };
 }
 
-export type StoreErrorCode = 'quota' | 'blocked' | 'open' | 'invalid' | 'failed';
+export type StoreErrorCode = 'quota' | 'blocked' | 'open' | 'invalid' | 'failed' | 'exists';
 
 export const STORE_MESSAGES: Record<StoreErrorCode, string> = {
   quota:
@@ -63,6 +63,7 @@ export const STORE_MESSAGES: Record<StoreErrorCode, string> = {
   open: 'Historique indisponible : le navigateur n’a pas pu ouvrir la base locale (navigation privée ou stockage désactivé ?) ; l’instantané n’a pas été enregistré.',
   invalid: 'Instantané invalide : il n’a pas été enregistré.',
   failed: 'L’historique n’a pas pu être modifié ; rien n’a été perdu, réessayez.',
+  exists: 'Un instantané porte déjà cet identifiant : il n’a pas été remplacé.',
 };
 
 export class SnapshotStoreError extends Error {
@@ -89,6 +90,8 @@ function isQuota(e: unknown): boolean {
 function toStoreError(e: unknown, fallback: StoreErrorCode): SnapshotStoreError {
   if (e instanceof SnapshotStoreError) return e;
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  if ((e as { name?: unknown } | null)?.name === 'ConstraintError')
+    return new SnapshotStoreError('exists', detail);
   return new SnapshotStoreError(isQuota(e) ? 'quota' : fallback, detail);
 }
 
@@ -225,7 +228,7 @@ export interface ListResult {
 }
 
 export interface SnapshotStore {
-  /** Validates and stores a snapshot (the same id replaces it). */
+  /** Validates and stores a new snapshot; an id already stored is refused (`exists`). */
   add(snapshot: Snapshot): Promise<SnapshotEntry>;
   list(query?: ListQuery): Promise<ListResult>;
   get(id: string): Promise<Snapshot | undefined>;
@@ -296,8 +299,9 @@ export function openSnapshotStore(options: OpenOptions = {}): SnapshotStore {
       if (!parsed.ok) throw new SnapshotStoreError('invalid', parsed.problems.join(' ; '));
       const entry = entryOf(parsed.snapshot);
       await write(
-        (tx) => tx.objectStore('snapshots').put(parsed.snapshot),
-        (tx) => tx.objectStore('entries').put(entry),
+        // `add`, not `put`: an existing id fails the transaction instead of being replaced.
+        (tx) => tx.objectStore('snapshots').add(parsed.snapshot),
+        (tx) => tx.objectStore('entries').add(entry),
       );
       return entry;
     },

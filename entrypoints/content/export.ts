@@ -51,6 +51,19 @@ export function contentEnv(root: HTMLElement): ExportEnv {
   };
 }
 
+/**
+ * The page's address as exports keep it: without query string or fragment, which may carry a
+ * session token or a form's state; the origin and path are enough to find the dossier again.
+ */
+export function pageAddress(href: string): string {
+  try {
+    const u = new URL(href);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return href.replace(/[?#].*$/s, '');
+  }
+}
+
 /** The extension was updated or reloaded under this page: messages can no longer reach it. */
 function isContextGone(e: unknown): boolean {
   return /context invalidated|receiving end does not exist/i.test(
@@ -133,7 +146,7 @@ export async function runExport(
       dossier: state.read.dossier,
       report: state.report,
       marks: state.marks,
-      url: env.location.href,
+      url: pageAddress(env.location.href),
       title: env.title,
       role,
       extensionVersion: env.version,

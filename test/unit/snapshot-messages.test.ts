@@ -3,10 +3,21 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findingKeys } from '../../components/display';
 import { evaluate } from '../../rules/evaluate';
-import { createExporter, runExport, type ExportEnv } from '../../entrypoints/content/export';
+import {
+  createExporter,
+  pageAddress,
+  runExport,
+  type ExportEnv,
+} from '../../entrypoints/content/export';
 import {
   createSnapshotRouter,
+  EXISTS,
   isSnapshotRequest,
+  printLimiter,
+  REFUSED,
+  senderKind,
+  TOO_MANY_PRINTS,
+  type SenderKind,
   type SnapshotRequest,
 } from '../../snapshots/messages';
 import { parseSnapshot, type Snapshot } from '../../snapshots/format';
@@ -17,11 +28,13 @@ import { fixtures } from '../mock-portals/fixtures';
 let dbn = 0;
 function router(store: SnapshotStore = openSnapshotStore({ name: `messages-${++dbn}` })) {
   const tabs: string[] = [];
-  const handle = createSnapshotRouter({
+  const route = createSnapshotRouter({
     store: () => store,
     openTab: async (url) => tabs.push(url),
     pageUrl: (path) => `chrome-extension://abc${path}`,
+    mayPrint: () => true,
   });
+  const handle = (m: SnapshotRequest, from: SenderKind = 'extension-page') => route(m, from);
   return { handle, tabs, store };
 }
 
@@ -107,6 +120,134 @@ describe('background snapshot router', () => {
   });
 });
 
+describe('what each sender may ask', () => {
+  const ID = 'ext-id';
+  const ORIGIN = 'chrome-extension://ext-id/';
+
+  it('tells a content script, an extension page and a stranger apart', () => {
+    const tab = { id: 3 };
+    expect(senderKind({ id: ID, url: 'https://elan.caf.fr/x', tab }, ID, ORIGIN)).toBe('content');
+    expect(senderKind({ id: ID, url: `${ORIGIN}options.html` }, ID, ORIGIN)).toBe('extension-page');
+    expect(senderKind({ id: ID, url: `${ORIGIN}print.html`, tab }, ID, ORIGIN)).toBe(
+      'extension-page',
+    );
+    expect(senderKind({ id: 'other', url: `${ORIGIN}options.html` }, ID, ORIGIN)).toBeNull();
+    // A page whose address merely starts like ours is not ours.
+    expect(senderKind({ id: ID, url: 'chrome-extension://ext-id.evil/x', tab }, ID, ORIGIN)).toBe(
+      'content',
+    );
+    expect(senderKind({ id: ID }, ID, ORIGIN)).toBeNull();
+  });
+
+  it('a content script may save and print new snapshots, and nothing else', async () => {
+    const { handle, store, tabs } = router();
+    const s = sampleSnapshot(fixtures.blocked);
+    await store.add(sampleSnapshot(fixtures.receivable, { id: 'kept' }));
+    expect(await handle({ type: 'snapshot:save', snapshot: s }, 'content')).toEqual({
+      ok: true,
+      id: s.id,
+    });
+    for (const m of [
+      { type: 'snapshot:get', id: s.id },
+      { type: 'clas:history-clear' },
+      { type: 'history:open' },
+    ] as SnapshotRequest[]) {
+      expect(await handle(m, 'content')).toEqual({ ok: false, message: REFUSED });
+    }
+    expect(REFUSED).toBe(
+      'Demande refusée : seules les pages de l’extension ont accès à l’historique.',
+    );
+    expect(await store.count()).toBe(2);
+    expect(tabs).toEqual([]);
+    // The same requests from an extension page are answered.
+    expect(await handle({ type: 'snapshot:get', id: s.id }, 'extension-page')).toEqual({
+      ok: true,
+      snapshot: s,
+    });
+  });
+
+  it('ids are never overwritten, by save or by print', async () => {
+    const { handle, store, tabs } = router();
+    const s = sampleSnapshot(fixtures.blocked);
+    await handle({ type: 'snapshot:save', snapshot: s }, 'content');
+    const forged = { ...s, title: 'Remplacé' };
+    expect(await handle({ type: 'snapshot:save', snapshot: forged }, 'content')).toEqual({
+      ok: false,
+      message: EXISTS,
+    });
+    expect(await handle({ type: 'snapshot:print', snapshot: forged }, 'content')).toEqual({
+      ok: false,
+      message: EXISTS,
+    });
+    expect(tabs).toEqual([]);
+    expect(await store.get(s.id)).toEqual(s);
+  });
+
+  it('a snapshot kept in memory for printing (history full) cannot be replaced either', async () => {
+    const full: SnapshotStore = {
+      ...openSnapshotStore({ name: `full-${++dbn}` }),
+      add: () => Promise.reject(new SnapshotStoreError('quota')),
+      get: async () => undefined,
+    };
+    const { handle, tabs } = router(full);
+    const s = sampleSnapshot(fixtures.receivable);
+    await handle({ type: 'snapshot:print', snapshot: s }, 'content');
+    const forged = { ...s, title: 'Remplacé' };
+    expect(await handle({ type: 'snapshot:print', snapshot: forged }, 'content')).toEqual({
+      ok: false,
+      message: EXISTS,
+    });
+    expect(tabs).toHaveLength(1);
+    expect(await handle({ type: 'snapshot:get', id: s.id })).toEqual({ ok: true, snapshot: s });
+  });
+
+  it('opens a printable page a few times a minute at most, not twice within a second', async () => {
+    let now = 0;
+    const may = printLimiter(5, 1000, () => now);
+    const allowed = () => {
+      const r = may();
+      now += 1000;
+      return r;
+    };
+    expect([1, 2, 3, 4, 5, 6].map(allowed)).toEqual([true, true, true, true, true, false]);
+    now = 60_000; // a minute after the first: it has left the window
+    expect(may()).toBe(true);
+    now = 60_999; // five in the last minute again (1 s, 2 s, 3 s, 4 s, 60 s)
+    expect(may()).toBe(false);
+    now = 61_000; // the one at 1 s has left
+    expect(may()).toBe(true);
+
+    const fresh = printLimiter(5, 1000, () => now);
+    now = 0;
+    expect(fresh()).toBe(true);
+    now = 999; // within a second of the last one
+    expect(fresh()).toBe(false);
+    now = 1000;
+    expect(fresh()).toBe(true);
+  });
+
+  it('the router refuses a print over the limit without opening a tab', async () => {
+    let left = 1;
+    const tabs: string[] = [];
+    const route = createSnapshotRouter({
+      store: () => openSnapshotStore({ name: `limit-${++dbn}` }),
+      openTab: async (url) => tabs.push(url),
+      pageUrl: (path) => `chrome-extension://abc${path}`,
+      mayPrint: () => left-- > 0,
+    });
+    const a = sampleSnapshot(fixtures.blocked);
+    const b = sampleSnapshot(fixtures.blocked);
+    expect(await route({ type: 'snapshot:print', snapshot: a }, 'content')).toMatchObject({
+      ok: true,
+    });
+    expect(await route({ type: 'snapshot:print', snapshot: b }, 'content')).toEqual({
+      ok: false,
+      message: TOO_MANY_PRINTS,
+    });
+    expect(tabs).toHaveLength(1);
+  });
+});
+
 describe('panel exports (content script)', () => {
   const report = evaluate(fixtures.blocked);
   const keys = findingKeys(report.findings);
@@ -182,6 +323,21 @@ describe('panel exports (content script)', () => {
     vi.runAllTimers();
     expect(revoked).toHaveBeenCalledWith('blob:https://elan.caf.fr/1');
     vi.useRealTimers();
+  });
+
+  it('keeps the page’s address without its query string or fragment (tokens stay out)', async () => {
+    let copied = '';
+    const { e, sent } = env({
+      location: { href: 'https://elan.caf.fr/elan/demande/clas?jsessionid=SECRET&x=1#etape-2' },
+      writeClipboard: async (t) => void (copied = t),
+    });
+    await runExport('text', state, e);
+    const saved = (sent[0] as { snapshot: Snapshot }).snapshot;
+    expect(saved.url).toBe('https://elan.caf.fr/elan/demande/clas');
+    expect(copied).toContain('Page : https://elan.caf.fr/elan/demande/clas\n');
+    expect(JSON.stringify(sent)).not.toMatch(/SECRET|etape-2/);
+    expect(pageAddress('https://elan.caf.fr/a/b#x')).toBe('https://elan.caf.fr/a/b');
+    expect(pageAddress('pas une adresse?token=1')).toBe('pas une adresse');
   });
 
   it('CSV: says when the history could not keep it, but the file was made', async () => {

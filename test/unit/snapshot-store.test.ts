@@ -136,13 +136,13 @@ describe('snapshot store', () => {
     for (const x of earlier) await s.add(x);
     // The second write of the transaction (the list entry) hits the quota.
     let calls = 0;
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
       this: IDBObjectStore,
       ...args
     ) {
       if (++calls === 2) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return put.apply(this, args as Parameters<typeof put>);
+      return add.apply(this, args as Parameters<typeof add>);
     });
     const err = await s.add(named('C', 3)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SnapshotStoreError);
@@ -161,10 +161,23 @@ describe('snapshot store', () => {
     expect((await s.list()).total).toBe(3);
   });
 
+  it('never replaces a stored snapshot: the same id is refused, the first one kept', async () => {
+    const s = store();
+    const first = named('A', 1);
+    await s.add(first);
+    const forged = { ...first, title: 'Remplacé' };
+    await expect(s.add(forged)).rejects.toMatchObject({
+      code: 'exists',
+      message: 'Un instantané porte déjà cet identifiant : il n’a pas été remplacé.',
+    });
+    expect(await s.get('A-1')).toEqual(first);
+    expect((await s.list()).items.map((e) => e.title)).toEqual([first.title]);
+  });
+
   it('reports a quota error raised when the transaction commits', async () => {
     const s = store();
     await s.add(named('A', 1));
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
       throw Object.assign(new Error('The quota has been exceeded.'), {
         name: 'QuotaExceededError',
       });
