@@ -4,12 +4,28 @@ import preact from '@preact/preset-vite';
 import { loadCampaign } from './rules/campaigns/load-campaign';
 import { CAMPAIGN_FILES } from './rules/campaigns/registry';
 
+/** The extension pages' Content-Security-Policy (README, « Permissions »). */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'none'",
+  "img-src 'self' data: blob:",
+  // The pages put their CSS in <style> elements (components/page-styles.ts).
+  "style-src 'self' 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: no auto-imported globals from components/ or WXT.
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // Vite's module-preload polyfill fetch()es chunks; the browser preloads modules itself, and
+    // the shipped code holds no fetch( at all (test/e2e/packaging.spec.ts greps for it).
+    build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
     // The content script takes the browser's own promise-based API rather than the polyfill
@@ -40,10 +56,17 @@ export default defineConfig({
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', '.ci/**'],
   },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, command }) => ({
     name: 'Assistant Clas',
     description:
       'Vérifie en direct un dossier CLAS sur les portails partenaires de la Caf : règles, financement estimé, pièces manquantes.',
+    // Nothing leaves the browser, enforced by the browser itself: the extension's pages may not
+    // open any connection (fetch, XHR, WebSocket, beacon) nor load anything from elsewhere.
+    // `wxt` (dev server) needs its websocket: the policy is for builds.
+    ...(command === 'build' && {
+      content_security_policy:
+        browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    }),
     // storage: settings, marks and field maps in the extension's own storage.
     // scripting: run the content script on the portal addresses a person adds in the options.
     permissions: ['storage', 'scripting'],

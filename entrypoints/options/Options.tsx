@@ -307,7 +307,10 @@ export function Options() {
       <h2>Données locales</h2>
       <p class="muted">
         Tout reste dans ce navigateur : réglages, notes d’instruction et historique des
-        vérifications.
+        vérifications.{' '}
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
+          Confidentialité
+        </a>
       </p>
       <button type="button" class="danger" onClick={() => void clearAll()}>
         Effacer toutes les données

@@ -90,6 +90,11 @@ export function Popup() {
           Options
         </button>
       </p>
+      <p>
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
+          Confidentialité : rien ne quitte ce navigateur
+        </a>
+      </p>
     </main>
   );
 }

@@ -109,3 +109,117 @@ test('the options: role, reference date, a wrong host refused, a field map impor
   await portal.close();
   await options.close();
 });
+
+test('the privacy page, linked from the popup and the options, says what is read, kept and sent', async () => {
+  for (const [from, link] of [
+    ['popup', /^Confidentialité : rien ne quitte ce navigateur$/],
+    ['options', /^Confidentialité$/],
+  ] as const) {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/${from}.html`);
+    const [privacy] = await Promise.all([
+      b.context.waitForEvent('page'),
+      page.getByRole('link', { name: link }).click(),
+    ]);
+    await privacy.waitForLoadState();
+    expect(privacy.url()).toBe(`chrome-extension://${b.extensionId}/privacy.html`);
+    await expect(privacy.getByRole('heading', { level: 1 })).toHaveText(
+      'Assistant Clas — confidentialité',
+    );
+    for (const h of [
+      'Ce que l’extension lit',
+      'Où c’est gardé',
+      'Rien n’est envoyé',
+      'Comment tout effacer',
+    ])
+      await expect(privacy.getByRole('heading', { level: 2, name: h })).toBeVisible();
+    await expect(privacy.locator('main')).toContainText('« Effacer toutes les données »');
+    const results = await new AxeBuilder({ page: privacy }).analyze();
+    expect(results.violations.map((v) => `privacy ${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await privacy.close();
+    await page.close();
+  }
+});
+
+test('the browser forbids the extension’s pages any connection (CSP), even to a served page', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const outcome = await page.evaluate(async (url) => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(e.effectiveDirective),
+    );
+    const fetched = await fetch(url).then(
+      () => 'sent',
+      (e: Error) => e.name,
+    );
+    const image = await new Promise<string>((done) => {
+      const img = new Image();
+      img.onload = () => done('loaded');
+      img.onerror = () => done('blocked');
+      img.src = `${url}?image`;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    return { fetched, image, violations };
+  }, FORM);
+  // FORM is served by the test's routes: only the policy can have stopped these.
+  expect(outcome).toEqual({
+    fetched: 'TypeError',
+    image: 'blocked',
+    violations: ['connect-src', 'img-src'],
+  });
+  await page.close();
+});
+
+test('a field map with collectives[1000000].children is refused in French, and nothing is stored', async () => {
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const dir = mkdtempSync(join(tmpdir(), 'clas-map-'));
+  const hostile = join(dir, 'piege.json');
+  writeFileSync(
+    hostile,
+    JSON.stringify({
+      format: 'clas-field-map/1',
+      sites: {
+        'elan.caf.fr': { 'collectives[1000000].children': 'input', 'budget.msa': '#msa' },
+      },
+    }),
+  );
+  await options.getByLabel('Importer un fichier').setInputFiles(hostile);
+  await expect(options.locator('.message.error')).toHaveText(
+    'Ce fichier n’est pas une correspondance de champs « clas-field-map/1 » valide ; rien n’a été importé. sites › elan.caf.fr › collectives[1000000].children : champ du dossier inconnu, ou collectif au-delà du 200e.',
+  );
+  await expect(options.getByRole('cell', { name: '#msa' })).toHaveCount(0);
+
+  // A selector the browser cannot parse, and a file over 1 MB.
+  const badCss = join(dir, 'css.json');
+  writeFileSync(
+    badCss,
+    JSON.stringify({
+      format: 'clas-field-map/1',
+      sites: { 'elan.caf.fr': { 'budget.msa': 'div[' } },
+    }),
+  );
+  await options.getByLabel('Importer un fichier').setInputFiles(badCss);
+  await expect(options.locator('.message.error')).toContainText(
+    'sites › elan.caf.fr › budget.msa : sélecteur CSS invalide',
+  );
+  const big = join(dir, 'gros.json');
+  writeFileSync(big, `{"format":"clas-field-map/1","x":"${'a'.repeat(1_100_000)}","sites":{}}`);
+  await options.getByLabel('Importer un fichier').setInputFiles(big);
+  await expect(options.locator('.message.error')).toContainText(
+    'Fichier trop volumineux (plus de 1 Mo)',
+  );
+
+  // The same map, sound and saved with a BOM by a text editor: accepted.
+  const bom = join(dir, 'bom.json');
+  writeFileSync(
+    bom,
+    `\uFEFF${JSON.stringify({ format: 'clas-field-map/1', sites: { 'elan.caf.fr': { 'budget.msa': '#msa' } } })}`,
+  );
+  await options.getByLabel('Importer un fichier').setInputFiles(bom);
+  await expect(options.getByText('1 correspondance importée.')).toBeVisible();
+  await options.getByRole('button', { name: 'Retirer Ligne MSA du budget' }).click();
+  await expect(options.getByRole('cell', { name: '#msa' })).toHaveCount(0);
+  await options.close();
+});
