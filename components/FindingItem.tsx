@@ -50,13 +50,20 @@ export function FindingItem(props: FindingItemProps) {
       <p class="ac-finding__msg">{f.message}</p>
       {impact && (
         <p class="ac-impact">
-          Manque à gagner <strong class="ac-impact__amount">({lossText(impact.deltaCents)})</strong>
+          Manque à gagner{' '}
+          <strong class="ac-impact__amount">
+            (
+            {impact.maxDeltaCents !== undefined && impact.maxDeltaCents !== impact.deltaCents
+              ? `${lossText(impact.deltaCents)} à ${lossText(impact.maxDeltaCents)}`
+              : lossText(impact.deltaCents)}
+            )
+          </strong>
           {` : ${impact.hint}.`}
         </p>
       )}
       <div class="ac-finding__actions">
         <span class="ac-source">Source : {f.source}</span>
-        {info && (
+        {info?.quote && (
           <button
             type="button"
             class="ac-link"
@@ -76,7 +83,7 @@ export function FindingItem(props: FindingItemProps) {
           <span class="ac-elsewhere">Champ à une autre étape du formulaire</span>
         )}
       </div>
-      {info && (
+      {info?.quote && (
         <blockquote id={`${id}-q`} class="ac-quote" hidden={!quoteOpen}>
           {quoteOpen && (
             <>

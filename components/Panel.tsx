@@ -106,7 +106,7 @@ export function Panel(props: PanelProps) {
     ? plural(n.blocking, 'point bloquant', 'points bloquants')
     : n.warning > 0
       ? plural(n.warning, 'point à vérifier', 'points à vérifier')
-      : 'dossier recevable';
+      : 'aucun point bloquant détecté';
 
   if (collapsed) {
     return (

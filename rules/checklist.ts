@@ -1,6 +1,7 @@
 import type { Campaign } from './campaigns/campaign';
 import { AXIS_LABELS, DESCRIPTION_LABELS } from './checks/project';
-import { collectiveLabel, isBlank } from './checks/context';
+import { collectiveLabel, isBlank, isRenewal } from './checks/context';
+import { formatDueFr } from './format-fr';
 import type { Dossier } from './dossier';
 import { AXES, DESCRIPTIONS } from './dossier-fields';
 import type { ChecklistItem, Funding } from './report';
@@ -8,15 +9,20 @@ import type { ChecklistItem, Funding } from './report';
 /**
  * What is still to provide or fill: one French item each, done or not. Items appear when they
  * apply to this dossier (the bilan only for a carrier funded last year, and so on).
+ *
+ * Some requirements of the note have no field in the dossier (the sessions held outside school
+ * time, the animateurs' training when a bonus is asked, the document sent to the CAF on the
+ * MonComptePartenaire route): they are listed here so nobody forgets them, never ticked, since
+ * nothing in the dossier can show they are done. No rule fires for them.
  */
+/** Said of an item nothing in the dossier can show done: the person confirms it. */
+const SELF_CHECK = ' (à vérifier par vous-même : le dossier ne le dit pas)';
+
 export function checklistFor(d: Dossier, p: Campaign, funding: Funding): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const add = (item: string, done: boolean) => items.push({ item, done });
   const carrier = d.carrier;
-  const renewal =
-    carrier?.situation === 'renewal-changed' ||
-    carrier?.situation === 'renewal-unchanged' ||
-    carrier?.fundedLastYear === true;
+  const renewal = isRenewal(d);
 
   add('Indiquer le nom de la structure porteuse', !isBlank(carrier?.name));
   add(
@@ -28,11 +34,17 @@ export function checklistFor(d: Dossier, p: Campaign, funding: Funding): Checkli
     carrier?.fundedLastYear !== undefined,
   );
   if (renewal)
-    add(`Opter pour la pluriannualité (${p.campaign} et suivante)`, carrier?.pluriannual === true);
+    add(
+      `Opter pour la pluriannualité (campagnes ${p.pluriannualCampaigns.join(', ')})`,
+      carrier?.pluriannual === true,
+    );
 
   for (const axis of AXES) add(`Prévoir des actions ${AXIS_LABELS[axis]}`, d.axes?.[axis] === true);
   for (const key of DESCRIPTIONS)
     add(`Décrire ${DESCRIPTION_LABELS[key]}`, !isBlank(d.descriptions?.[key]));
+
+  // National CLAS page, and the note's Introduction: « hors temps scolaire ».
+  add(`Organiser les séances hors temps scolaire${SELF_CHECK}`, false);
 
   const collectives = d.collectives ?? [];
   add(
@@ -66,6 +78,12 @@ export function checklistFor(d: Dossier, p: Campaign, funding: Funding): Checkli
     add('Justifier le bonus « enfants »', !isBlank(d.bonuses.children.justification));
   if (d.bonuses?.parents?.requested === true)
     add('Justifier le bonus « parents »', !isBlank(d.bonuses.parents.justification));
+  // §3.1: with a bonus, the animateurs take part in the departmental animation.
+  if (d.bonuses?.children?.requested === true || d.bonuses?.parents?.requested === true)
+    add(
+      `Bonus demandé : prévoir la participation des animateurs à l’animation départementale parentalité et/ou au plan de formation proposé${SELF_CHECK}`,
+      false,
+    );
 
   const tne = d.bonuses?.tne;
   if (tne?.requested === true) {
@@ -97,13 +115,25 @@ export function checklistFor(d: Dossier, p: Campaign, funding: Funding): Checkli
     );
 
   if (carrier?.fundedLastYear === true) {
-    add(`Joindre le bilan Clas ${p.previousCampaign}`, d.attachments?.previousBilan === true);
-    add('Compléter le questionnaire Sphinx', d.sphinxCompleted === true);
+    add(
+      `Compléter le « ${p.bilanDocument} » et l’envoyer au Pôle partenaires de la Caf`,
+      d.attachments?.previousBilan === true,
+    );
+    add(
+      `Compléter le questionnaire Sphinx ${formatDueFr(p.sphinxDue)}`,
+      d.sphinxCompleted === true,
+    );
   }
   if (carrier?.situation === 'renewal-changed')
     add(
-      `Joindre le document « Projet ${p.campaign} – Ajustement du projet ${p.previousCampaign} »`,
+      `Compléter le document « ${p.adjustmentDocument} » et le renvoyer au Pôle partenaires de la Caf`,
       d.attachments?.adjustmentDocument === true,
+    );
+  // §4: on the MonComptePartenaire route, « envoi du document au Pôle Partenaires de la Caf ».
+  if (d.portal === 'mcp' || (renewal && carrier?.agreementInForce === true))
+    add(
+      `Dépôt sur MonComptePartenaire : envoyer le document au Pôle partenaires de la Caf${SELF_CHECK}`,
+      false,
     );
   return items;
 }

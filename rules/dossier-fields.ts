@@ -11,6 +11,7 @@ export const DESCRIPTIONS = [
   'parentActions',
   'schoolRelations',
   'localResources',
+  'organisation',
   'evaluation',
 ] as const;
 export const ATTACHMENTS = ['previousBilan', 'cdRecapSheet', 'adjustmentDocument'] as const;

@@ -55,6 +55,7 @@ export const dossierSchema = z.object({
   ),
   department: opt(z.string().check(z.regex(/^(\d{2,3}|2[AB])$/, { error: 'numéro attendu' }))),
   checkedOn: opt(isoDate()),
+  depositedOn: opt(isoDate()),
   portal: opt(z.enum(PORTALS)),
   carrier: opt(
     z.object({
@@ -62,6 +63,7 @@ export const dossierSchema = z.object({
       situation: opt(z.enum(SITUATIONS)),
       fundedLastYear: opt(z.boolean()),
       pluriannual: opt(z.boolean()),
+      agreementInForce: opt(z.boolean()),
     }),
   ),
   collectives: opt(z.array(collectiveSchema)),
@@ -79,6 +81,7 @@ export const dossierSchema = z.object({
       parentActions: opt(z.string()),
       schoolRelations: opt(z.string()),
       localResources: opt(z.string()),
+      organisation: opt(z.string()),
       evaluation: opt(z.string()),
     }),
   ),

@@ -28,7 +28,7 @@ export function evaluate(dossier: Dossier, options: EvaluateOptions = {}): Repor
   const checkedOn = dossier.checkedOn ?? options.today ?? todayIso();
   const funding = computeFunding(dossier, campaign);
   const ctx = { dossier, campaign, funding, checkedOn };
-  const findings = CHECKS.flatMap((check) => check(ctx)).concat(options.pageFindings ?? []);
+  const findings = CHECKS.flatMap(({ check }) => check(ctx)).concat(options.pageFindings ?? []);
   const report: Report = {
     format: 'clas-report/1',
     campaign: campaign.campaign,

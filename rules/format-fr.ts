@@ -37,11 +37,22 @@ export function formatCentsRange(minCents: number, maxCents: number): string {
     : `${formatCents(minCents)} – ${formatCents(maxCents)}`;
 }
 
-/** `2025-07-31` → `31 juillet 2025`; `2025-08-01` → `1er août 2025`. */
+/**
+ * `2025-07-31` → `31 juillet 2025`; `2025-08-01` → `1er août 2025`; a date known only to the
+ * month, `2025-09` → `septembre 2025` (never an invented day).
+ */
 export function formatDateFr(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const day = d === 1 ? '1er' : String(d);
-  return `${day} ${MONTHS[m - 1] ?? '?'} ${y}`;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number | undefined];
+  const month = `${MONTHS[m - 1] ?? '?'} ${y}`;
+  if (d === undefined) return month;
+  return `${d === 1 ? '1er' : String(d)} ${month}`;
+}
+
+/** « en septembre 2025 » for a month, « au plus tard le 31 juillet 2025 » for a day. */
+export function formatDueFr(dayOrMonth: string): string {
+  return /^\d{4}-\d{2}$/.test(dayOrMonth)
+    ? `en ${formatDateFr(dayOrMonth)}`
+    : `au plus tard le ${formatDateFr(dayOrMonth)}`;
 }
 
 /** `32.5` → `32,5 %`. */

@@ -34,6 +34,24 @@ export function tneCollectives(d: Dossier): number {
   return d.bonuses?.tne?.collectives ?? d.collectives?.length ?? 0;
 }
 
+/** The §3.3 conditions of the TNE bonus, each named by the rule that reports it unmet. */
+export const TNE_CONDITIONS = ['tne.cd-line', 'tne.recap-sheet', 'tne.double-funding'] as const;
+export type TneCondition = (typeof TNE_CONDITIONS)[number];
+
+/**
+ * The TNE conditions this dossier does not meet (§3.3): an amount on the Conseil départemental
+ * line, the fiche récapitulative attached, actions not already funded by the Conseil
+ * départemental elsewhere. They decide the TNE bonus only, not the CAF dossier (contract rev. 2).
+ */
+export function unmetTneConditions(d: Dossier): TneCondition[] {
+  const line = d.budget?.departmentalCouncil;
+  const unmet: TneCondition[] = [];
+  if (line === undefined || eurosToCents(line) <= 0) unmet.push('tne.cd-line');
+  if (d.attachments?.cdRecapSheet !== true) unmet.push('tne.recap-sheet');
+  if (d.bonuses?.tne?.fundedByCdElsewhere === true) unmet.push('tne.double-funding');
+  return unmet;
+}
+
 export function computeFunding(d: Dossier, p: Campaign): Funding {
   const expenses = collectiveExpenses(d);
   const collectives: CollectiveFunding[] = (d.collectives ?? []).map((c, i) => {
@@ -56,7 +74,11 @@ export function computeFunding(d: Dossier, p: Campaign): Funding {
   const bonusParentsCents =
     d.bonuses?.parents?.requested === true ? eligibleCollectives * p.bonusParentsCents : 0;
   const msaCents = d.msa?.requested === true && d.msa.ruralTerritory === true ? p.msaFlatCents : 0;
-  const tneCount = d.bonuses?.tne?.requested === true ? tneCollectives(d) : 0;
+  // The TNE range counts only when requested and every §3.3 condition is met.
+  const tneCount =
+    d.bonuses?.tne?.requested === true && unmetTneConditions(d).length === 0
+      ? tneCollectives(d)
+      : 0;
   const tneMinCents = tneCount * p.tneMinCents;
   const tneMaxCents = tneCount * p.tneMaxCents;
   const fixed = psClasCents + bonusChildrenCents + bonusParentsCents + msaCents;

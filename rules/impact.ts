@@ -2,7 +2,8 @@ import type { Campaign } from './campaigns/campaign';
 import { defaultRegistry } from './campaigns/registry';
 import type { Dossier } from './dossier';
 import { formatCents } from './format-fr';
-import { computeFunding } from './funding';
+import { canSplit } from './checks/collectives';
+import { computeFunding, unmetTneConditions, type TneCondition } from './funding';
 import type { Finding, Funding, Report } from './report';
 
 /**
@@ -13,6 +14,8 @@ import type { Finding, Funding, Report } from './report';
 export interface Impact {
   /** Money the dossier loses now because of this finding (always > 0). */
   deltaCents: number;
+  /** When what is lost is a range (the TNE bonus, 100 € to 500 € per collective): its top. */
+  maxDeltaCents?: number;
   /** French: the correction that would recover it. */
   hint: string;
 }
@@ -38,6 +41,10 @@ export function findingImpact(
       return collectiveSizeImpact(dossier, finding, campaign);
     case 'msa.territory':
       return msaTerritoryImpact(dossier, campaign);
+    case 'tne.cd-line':
+    case 'tne.recap-sheet':
+    case 'tne.double-funding':
+      return tneImpact(dossier, finding.rule, campaign);
     default:
       // `collectives.none-eligible` is carried by each collective's `collective.size` finding.
       return undefined;
@@ -68,7 +75,9 @@ function collectiveSizeImpact(
   const hint =
     children < min
       ? `à partir de ${min} enfants, ce collectif serait retenu`
-      : `à ${max} enfants au plus (ou scindé en groupes de ${min} à ${max}), ce collectif serait retenu`;
+      : canSplit(children, min, max)
+        ? `à ${max} enfants au plus, ou réparti en groupes de ${min} à ${max} enfants, ce collectif serait retenu`
+        : `à ${max} enfants au plus, ce collectif serait retenu`;
   return { deltaCents, hint };
 }
 
@@ -80,6 +89,46 @@ function msaTerritoryImpact(dossier: Dossier, campaign: Campaign): Impact | unde
   return {
     deltaCents,
     hint: `sur un territoire rural ou fragile, le forfait MSA de ${formatCents(deltaCents)} serait compté`,
+  };
+}
+
+/** What each unmet TNE condition needs, in the hint's words. */
+const TNE_FIX: Record<TneCondition, string> = {
+  'tne.cd-line': 'un montant sur la ligne « Conseil départemental »',
+  'tne.recap-sheet': 'la fiche récapitulative du Conseil départemental jointe',
+  'tne.double-funding': 'des actions que le Conseil départemental ne finance pas déjà',
+};
+
+/**
+ * §3.3: while a TNE condition is unmet, the whole TNE range is lost (contract revision 2). The
+ * value is what meeting every unmet condition would bring; the hint names this finding's fix
+ * first, then the others still needed, so nobody expects one fix alone to bring it back.
+ */
+function tneImpact(dossier: Dossier, rule: TneCondition, campaign: Campaign): Impact | undefined {
+  if (dossier.bonuses?.tne?.requested !== true) return undefined;
+  const unmet = unmetTneConditions(dossier);
+  if (!unmet.includes(rule)) return undefined;
+  const line = dossier.budget?.departmentalCouncil;
+  const corrected: Dossier = {
+    ...dossier,
+    budget: { ...dossier.budget, departmentalCouncil: line !== undefined && line > 0 ? line : 1 },
+    attachments: { ...dossier.attachments, cdRecapSheet: true },
+    bonuses: {
+      ...dossier.bonuses,
+      tne: { ...dossier.bonuses.tne, fundedByCdElsewhere: false },
+    },
+  };
+  const before = baseline(dossier, campaign);
+  const after = computeFunding(corrected, campaign);
+  const deltaCents = after.totalMinCents - before.totalMinCents;
+  const maxDeltaCents = after.totalMaxCents - before.totalMaxCents;
+  if (maxDeltaCents <= 0) return undefined;
+  const fixes = [rule, ...unmet.filter((c) => c !== rule)].map((c) => TNE_FIX[c]);
+  const all = fixes.length === 1 ? fixes[0] : `${fixes.slice(0, -1).join(', ')} et ${fixes.at(-1)}`;
+  return {
+    deltaCents,
+    maxDeltaCents,
+    hint: `avec ${all}, le bonus parents TNE serait compté`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { daysBetween, firstDayOf, isIsoMonth, lastDayOf } from './dates';
 import { formatCents, formatCentsRange, formatDateFr, formatDays } from './format-fr';
 import { FUNDS_CAVEAT, fundingLines } from './funding-lines';
 import type { Deadline, Finding, Report } from './report';
@@ -7,11 +8,15 @@ import type { Deadline, Finding, Report } from './report';
  * the clipboard. No colours, no terminal codes: it must read the same in an e-mail.
  */
 
+export const NO_BLOCKING_POINT = 'Aucun point bloquant détecté';
+
 export function statusLine(r: Report): string {
   const blocking = r.findings.filter((f) => f.severity === 'blocking').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  // `receivable` means "no blocking point found": whether the dossier is receivable is the
+  // CAF's decision, never the tool's (contract revision 2).
   const head = r.receivable
-    ? 'Dossier recevable'
+    ? NO_BLOCKING_POINT
     : `${blocking} point${blocking > 1 ? 's' : ''} bloquant${blocking > 1 ? 's' : ''}`;
   return `${head} — ${warnings} point${warnings > 1 ? 's' : ''} à vérifier`;
 }
@@ -22,9 +27,23 @@ export function fundingRange(r: Report): string {
 }
 
 export function deadlineText(d: Deadline): string {
+  if (isIsoMonth(d.date)) return monthDeadlineText(d);
   if (d.daysLeft > 0) return `dans ${formatDays(d.daysLeft)}`;
   if (d.daysLeft === 0) return 'aujourd’hui';
   return `passée depuis ${formatDays(d.daysLeft)}`;
+}
+
+/**
+ * A deadline known only to the month: its days left run to the month's last day. Before the
+ * month, say when it starts; during it, that it is this month; after, that it is over.
+ */
+function monthDeadlineText(d: Deadline): string {
+  const length = daysBetween(firstDayOf(d.date), lastDayOf(d.date)) + 1;
+  const toStart = d.daysLeft - (length - 1);
+  if (toStart > 0) return `le mois commence dans ${formatDays(toStart)}`;
+  if (d.daysLeft > 0) return `ce mois-ci (encore ${formatDays(d.daysLeft + 1)})`;
+  if (d.daysLeft === 0) return 'ce mois-ci (dernier jour)';
+  return `passée (mois terminé depuis ${formatDays(d.daysLeft)})`;
 }
 
 function findingText(f: Finding): string {

@@ -390,8 +390,8 @@ function ComparisonView({
         Comparaison : {when(c.before)} → {when(c.after)}
       </h2>
       <p>
-        Statut : {c.receivable.before ? 'recevable' : 'non recevable'} →{' '}
-        <strong>{c.receivable.after ? 'recevable' : 'non recevable'}</strong>
+        Statut : {c.receivable.before ? 'aucun point bloquant' : 'points bloquants'} →{' '}
+        <strong>{c.receivable.after ? 'aucun point bloquant' : 'points bloquants'}</strong>
       </p>
 
       <h3>Financement</h3>

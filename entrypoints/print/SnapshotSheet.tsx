@@ -113,7 +113,7 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
                       {f.field && <> · champ : {fieldLabel(f.field)}</>} · règle{' '}
                       <code>{f.rule}</code>
                     </p>
-                    {RULE_INFO[f.rule] && (
+                    {RULE_INFO[f.rule]?.quote && (
                       <blockquote class="finding__quote">« {RULE_INFO[f.rule]!.quote} »</blockquote>
                     )}
                     {showMarks && (

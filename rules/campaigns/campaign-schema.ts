@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isValidIsoDate } from '../dates';
+import { isDayOrMonth, isValidIsoDate } from '../dates';
 
 /**
  * A campaign's parameters, one file per department and campaign (OpenFisca style): each value
@@ -8,9 +8,22 @@ import { isValidIsoDate } from '../dates';
  */
 
 const isoDate = z.string().check(z.refine(isValidIsoDate, { error: 'date AAAA-MM-JJ attendue' }));
+/** A day, or only a month (`2025-09`) when the note gives no day: never an invented day. */
+const dayOrMonth = z
+  .string()
+  .check(z.refine(isDayOrMonth, { error: 'date AAAA-MM-JJ ou mois AAAA-MM attendu' }));
+const campaignId = z.string().check(z.regex(/^\d{4}-\d{4}$/));
+const year = z.string().check(z.regex(/^\d{4}$/));
+const text = z.string().check(z.minLength(1));
+/**
+ * Where a value comes from: a section of the note with its words (`quote`, verbatim, « […] »
+ * where cut: test/unit/quotes.test.ts checks it against the note), or another source (the
+ * national CLAS page) named with its address and no quote, since we cannot check its words.
+ */
 const source = z.object({
-  section: z.string().check(z.minLength(1)),
-  quote: z.string().check(z.minLength(1)),
+  section: text,
+  quote: z.optional(text),
+  url: z.optional(z.string().check(z.regex(/^https:\/\//))),
 });
 const param = <T extends z.ZodMiniType>(value: T) =>
   z.object({ value, from: isoDate, to: isoDate, source });
@@ -22,15 +35,17 @@ export const campaignSchema = z
     format: z.literal('clas-campaign/1'),
     department: z.string(),
     departmentName: z.string(),
-    campaign: z.string().check(z.regex(/^\d{4}-\d{4}$/)),
-    previousCampaign: z.string().check(z.regex(/^\d{4}-\d{4}$/)),
+    campaign: campaignId,
+    previousCampaign: campaignId,
     note: z.string(),
     period: z.object({ from: isoDate, to: isoDate }),
     parameters: z.object({
       depositOpens: param(isoDate),
       depositCloses: param(isoDate),
       bilanDue: param(isoDate),
-      sphinxDue: param(isoDate),
+      sphinxDue: param(dayOrMonth),
+      committeeDate: param(dayOrMonth),
+      decisionDate: param(dayOrMonth),
       psRatePercent: param(z.number().check(z.gt(0), z.lte(100))),
       psCeilingEuros: param(euros),
       psMaximumEuros: param(euros),
@@ -43,6 +58,11 @@ export const campaignSchema = z
       groupMaxChildren: param(count),
       groupMinStaff: param(count),
       schoolLevels: param(z.array(z.string())),
+      forecastYear: param(year),
+      pluriannualCampaigns: param(z.array(campaignId)),
+      bilanDocument: param(text),
+      adjustmentDocument: param(text),
+      cityCofundingYear: param(year),
     }),
   })
   .check(

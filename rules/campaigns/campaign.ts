@@ -1,16 +1,24 @@
 import { applyRateHalfUp, eurosToCents } from '../money';
-import type { CampaignFile } from './campaign-schema';
+import type { CampaignFile, ParameterName } from './campaign-schema';
 
-/** A validated campaign, with its amounts turned into integer cents once. */
+/**
+ * A validated campaign, with its amounts turned into integer cents once. Every wording that
+ * changes from one campaign to the next (years, document names, months) is here too, so the
+ * checks hold no year of their own.
+ */
 export interface Campaign {
   file: CampaignFile;
   department: string;
+  departmentName: string;
   campaign: string;
   previousCampaign: string;
   depositOpens: string;
   depositCloses: string;
   bilanDue: string;
+  /** A day or a month (`2025-09`): the note says « en septembre 2025 ». */
   sphinxDue: string;
+  committeeDate: string;
+  decisionDate: string;
   psRateBasisPoints: number;
   psRatePercent: number;
   psCeilingCents: number;
@@ -24,7 +32,48 @@ export interface Campaign {
   groupMaxChildren: number;
   groupMinStaff: number;
   schoolLevels: readonly string[];
+  /** « données prévisionnelles 2025 », « budget prévisionnel 2025 ». */
+  forecastYear: string;
+  pluriannualCampaigns: readonly string[];
+  /** « Bilan CLAS 2024-2025 ». */
+  bilanDocument: string;
+  /** « Projet 2025-2026 - Ajustement du projet 2024-2025 ». */
+  adjustmentDocument: string;
+  /** The year of the politique de la ville cofunding that must be carried over (§3.4). */
+  cityCofundingYear: string;
 }
+
+/**
+ * The parameter each field of `Campaign` comes from: `clas-check --explain` shows a rule's
+ * parameters with their sources, and a test checks that a check reads no field its rule does not
+ * declare (rules/catalogue.ts, `parameters`).
+ */
+export const FIELD_PARAMETER: Partial<Record<keyof Campaign, ParameterName>> = {
+  depositOpens: 'depositOpens',
+  depositCloses: 'depositCloses',
+  bilanDue: 'bilanDue',
+  sphinxDue: 'sphinxDue',
+  committeeDate: 'committeeDate',
+  decisionDate: 'decisionDate',
+  psRateBasisPoints: 'psRatePercent',
+  psRatePercent: 'psRatePercent',
+  psCeilingCents: 'psCeilingEuros',
+  psMaximumCents: 'psMaximumEuros',
+  bonusChildrenCents: 'bonusChildrenEuros',
+  bonusParentsCents: 'bonusParentsEuros',
+  msaFlatCents: 'msaFlatEuros',
+  tneMinCents: 'tneMinEuros',
+  tneMaxCents: 'tneMaxEuros',
+  groupMinChildren: 'groupMinChildren',
+  groupMaxChildren: 'groupMaxChildren',
+  groupMinStaff: 'groupMinStaff',
+  schoolLevels: 'schoolLevels',
+  forecastYear: 'forecastYear',
+  pluriannualCampaigns: 'pluriannualCampaigns',
+  bilanDocument: 'bilanDocument',
+  adjustmentDocument: 'adjustmentDocument',
+  cityCofundingYear: 'cityCofundingYear',
+};
 
 export class CampaignFileError extends Error {}
 
@@ -48,12 +97,15 @@ export function toCampaign(file: CampaignFile, origin = 'fichier de paramètres'
   return {
     file,
     department: file.department,
+    departmentName: file.departmentName,
     campaign: file.campaign,
     previousCampaign: file.previousCampaign,
     depositOpens: p.depositOpens.value,
     depositCloses: p.depositCloses.value,
     bilanDue: p.bilanDue.value,
     sphinxDue: p.sphinxDue.value,
+    committeeDate: p.committeeDate.value,
+    decisionDate: p.decisionDate.value,
     psRateBasisPoints,
     psRatePercent: p.psRatePercent.value,
     psCeilingCents,
@@ -67,5 +119,10 @@ export function toCampaign(file: CampaignFile, origin = 'fichier de paramètres'
     groupMaxChildren: p.groupMaxChildren.value,
     groupMinStaff: p.groupMinStaff.value,
     schoolLevels: p.schoolLevels.value,
+    forecastYear: p.forecastYear.value,
+    pluriannualCampaigns: p.pluriannualCampaigns.value,
+    bilanDocument: p.bilanDocument.value,
+    adjustmentDocument: p.adjustmentDocument.value,
+    cityCofundingYear: p.cityCofundingYear.value,
   };
 }

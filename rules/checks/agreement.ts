@@ -1,10 +1,10 @@
-import { formatDateFr } from '../format-fr';
-import { finding, type Check } from './context';
+import { formatDueFr } from '../format-fr';
+import { finding, isRenewal, type Check } from './context';
 
-const isRenewal = (d: Parameters<Check>[0]['dossier']): boolean =>
-  d.carrier?.situation === 'renewal-unchanged' ||
-  d.carrier?.situation === 'renewal-changed' ||
-  d.carrier?.fundedLastYear === true;
+const campaigns = (list: readonly string[]): string =>
+  list.length <= 1
+    ? (list[0] ?? '')
+    : `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`;
 
 /** §2: a carrier who already runs a Clas must opt for the pluriannual agreement. */
 export const pluriannualRequired: Check = ({ dossier: d, campaign: p }) =>
@@ -12,7 +12,7 @@ export const pluriannualRequired: Check = ({ dossier: d, campaign: p }) =>
     ? [
         finding(
           'pluriannual.required',
-          `Vous portez déjà un Clas : vous devez opter pour la pluriannualité (campagnes ${p.campaign} et suivante). Cochez le choix pluriannuel.`,
+          `Vous portez déjà un Clas : vous devez opter pour la pluriannualité, qui peut concerner les campagnes ${campaigns(p.pluriannualCampaigns)}. Cochez le choix pluriannuel.`,
           'carrier.pluriannual',
         ),
       ]
@@ -36,31 +36,31 @@ export const bilanRequired: Check = ({ dossier: d, campaign: p }) =>
     ? [
         finding(
           'bilan.required',
-          `Vous avez été financé en ${p.previousCampaign} : joignez le bilan Clas ${p.previousCampaign}. Sans ce bilan, la demande ne sera pas prise en compte.`,
+          `Vous avez été financé en ${p.previousCampaign} : complétez le « ${p.bilanDocument} » et envoyez-le au Pôle partenaires de la Caf. Sans ce bilan, la nouvelle demande ne sera pas prise en compte.`,
           'attachments.previousBilan',
         ),
       ]
     : [];
 
-/** §2: a renewal with changes comes with the « Ajustement » document. */
+/** §2: a renewal with changes comes with the « Ajustement » document, sent to the CAF. */
 export const adjustmentDocument: Check = ({ dossier: d, campaign: p }) =>
   d.carrier?.situation === 'renewal-changed' && d.attachments?.adjustmentDocument !== true
     ? [
         finding(
           'adjustment.document',
-          `Votre projet change par rapport à ${p.previousCampaign} : complétez le document « Projet ${p.campaign} – Ajustement du projet ${p.previousCampaign} » et joignez-le.`,
+          `Votre projet change par rapport à ${p.previousCampaign} : complétez le document « ${p.adjustmentDocument} » et renvoyez-le au Pôle partenaires de la Caf.`,
           'attachments.adjustmentDocument',
         ),
       ]
     : [];
 
-/** §1, §4: funded carriers fill in the Sphinx questionnaire in September. */
+/** §1, §4: funded carriers fill in the Sphinx questionnaire, in the month the note gives. */
 export const sphinxRequired: Check = ({ dossier: d, campaign: p }) =>
   d.carrier?.fundedLastYear === true && d.sphinxCompleted !== true
     ? [
         finding(
           'sphinx.required',
-          `Le questionnaire Sphinx (lien sur MonComptePartenaire) est obligatoire : à compléter au plus tard le ${formatDateFr(p.sphinxDue)}.`,
+          `Le questionnaire Sphinx est obligatoire : à compléter ${formatDueFr(p.sphinxDue)}, par le lien disponible sur MonComptePartenaire.`,
           'sphinxCompleted',
         ),
       ]

@@ -8,7 +8,7 @@ export const msaTerritory: Check = ({ dossier: d, campaign: p }) =>
     ? [
         finding(
           'msa.territory',
-          `Le financement MSA (${formatCents(p.msaFlatCents)} par porteur) est réservé aux territoires ruraux ou fragiles : le territoire n’est pas indiqué comme tel, ce forfait n’est donc pas compté.`,
+          `Le forfait MSA « Grandir en Milieu Rural » (${formatCents(p.msaFlatCents)} par porteur) est réservé aux territoires ruraux et/ou fragiles : à faible densité de population et avec un taux de ressortissants MSA supérieur à la moyenne départementale. Le territoire n’est pas indiqué comme tel : ce forfait n’est pas compté.`,
           'msa.ruralTerritory',
         ),
       ]
@@ -23,22 +23,26 @@ export const cityAddedValue: Check = ({ dossier: d }) => {
     ? [
         finding(
           'city.added-value',
-          'Un cofinancement politique de la ville est sollicité sans préciser sa plus-value : indiquez ce qu’il apporte aux jeunes accompagnés, en complément des dispositifs existants.',
+          'Un cofinancement politique de la ville est sollicité sans préciser sa plus-value : indiquez ce qu’il apporte aux jeunes accompagnés, en complément des dispositifs de la politique de la ville déjà mobilisés (Programme de réussite éducative, cordées de la réussite…).',
           'cityContract.addedValue',
         ),
       ]
     : [];
 };
 
-/** §3.4: a cofunding obtained last year must appear in the provisional budget. */
-export const cityPreviousCofunding: Check = ({ dossier: d }) => {
+/**
+ * §3.4: a cofunding obtained last time must appear in the provisional budget, staff costs
+ * valued. A warning since contract revision 2: it concerns the politique de la ville line, not
+ * the CAF's own decision.
+ */
+export const cityPreviousCofunding: Check = ({ dossier: d, campaign: p }) => {
   const line = d.budget?.cityContract;
   return d.cityContract?.obtainedLastYear === true &&
     (line === undefined || eurosToCents(line) === 0)
     ? [
         finding(
           'city.previous-cofunding',
-          'Un cofinancement politique de la ville a été obtenu l’an dernier : mentionnez-le sur la ligne « État – politique de la ville » du budget prévisionnel.',
+          `Un cofinancement politique de la ville a été obtenu pour ${p.cityCofundingYear} : mentionnez-le sur la ligne « État – politique de la ville » du budget prévisionnel, en valorisant les charges de personnel mobilisées pour l’accompagnement (adultes relais, postes Fonjep…).`,
           'budget.cityContract',
         ),
       ]

@@ -24,26 +24,40 @@ export const collectivesNoneEligible: Check = ({ dossier: d, campaign: p, fundin
       ]
     : [];
 
+/**
+ * Whether `children` can be shared into groups of `min` to `max`: some number of groups k with
+ * k × min ≤ children ≤ k × max. With 8 to 12, 13 to 15 children cannot (two groups need 16).
+ */
+export function canSplit(children: number, min: number, max: number): boolean {
+  if (max <= 0) return false;
+  const groups = Math.ceil(children / max);
+  return groups >= 2 && groups * min <= children;
+}
+
 /** §3.1: groups of 8 to 12 children; any other size is not counted for the PS. */
 export const collectiveSize: Check = ({ dossier: d, campaign: p }) =>
   (d.collectives ?? []).flatMap((c, i) => {
     if (c.children === undefined) return [];
     const label = collectiveLabel(d, i);
     const field = `collectives[${i}].children`;
-    if (c.children < p.groupMinChildren) {
+    const { groupMinChildren: min, groupMaxChildren: max } = p;
+    if (c.children < min) {
       return [
         finding(
           'collective.size',
-          `Le collectif ${label} compte ${c.children} enfant${c.children > 1 ? 's' : ''} : seuls les groupes de ${p.groupMinChildren} à ${p.groupMaxChildren} enfants sont retenus pour la PS Clas. À partir de ${p.groupMinChildren} enfants, il le serait.`,
+          `Le collectif ${label} compte ${c.children} enfant${c.children > 1 ? 's' : ''} : seuls les groupes de ${min} à ${max} enfants sont retenus pour la PS Clas. À partir de ${min} enfants, il le serait.`,
           field,
         ),
       ];
     }
-    if (c.children > p.groupMaxChildren) {
+    if (c.children > max) {
+      const fix = canSplit(c.children, min, max)
+        ? `Ramenez l’effectif à ${max} enfants, ou répartissez-les en plusieurs groupes de ${min} à ${max} enfants, chacun compté à part.`
+        : `Ramenez l’effectif à ${max} enfants : avec ${c.children} enfants, il n’est pas possible de former deux groupes d’au moins ${min}.`;
       return [
         finding(
           'collective.size',
-          `Le collectif ${label} compte ${c.children} enfants : au-delà de ${p.groupMaxChildren}, il n’est pas retenu pour la PS Clas (plafond ${formatCents(p.psMaximumCents)} par groupe). Scindez-le en groupes de ${p.groupMinChildren} à ${p.groupMaxChildren} enfants.`,
+          `Le collectif ${label} compte ${c.children} enfants : au-delà de ${max}, il n’est pas retenu pour la PS Clas (valeur maximale de la PS Clas : ${formatCents(p.psMaximumCents)} par groupe retenu). ${fix}`,
           field,
         ),
       ];
@@ -65,14 +79,14 @@ export const collectiveLevels: Check = ({ dossier: d, campaign: p }) =>
     ];
   });
 
-/** National page: each group is supervised by 2 adults, salaried or volunteer. */
+/** National page: each group is supervised by 2 people, professionals and/or volunteers. */
 export const collectiveStaff: Check = ({ dossier: d, campaign: p }) =>
   (d.collectives ?? []).flatMap((c, i) =>
     c.staff !== undefined && c.staff < p.groupMinStaff
       ? [
           finding(
             'collective.staff',
-            `Le collectif ${collectiveLabel(d, i)} est encadré par ${c.staff} adulte${c.staff > 1 ? 's' : ''} : chaque groupe doit l’être par ${p.groupMinStaff} intervenants au moins (salariés ou bénévoles).`,
+            `Le collectif ${collectiveLabel(d, i)} est encadré par ${c.staff} intervenant${c.staff > 1 ? 's' : ''} : chaque groupe d’enfants doit être encadré par au moins ${p.groupMinStaff} intervenants professionnels et/ou bénévoles.`,
             `collectives[${i}].staff`,
           ),
         ]

@@ -30,4 +30,10 @@ export function collectiveLabel(d: Dossier, index: number): string {
   return name ? `« ${name} »` : `n° ${index + 1}`;
 }
 
+/** A renewal: the situation says so, or the carrier was funded last year. */
+export const isRenewal = (d: Dossier): boolean =>
+  d.carrier?.situation === 'renewal-unchanged' ||
+  d.carrier?.situation === 'renewal-changed' ||
+  d.carrier?.fundedLastYear === true;
+
 export const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === '';

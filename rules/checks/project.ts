@@ -13,6 +13,7 @@ export const DESCRIPTION_LABELS: Record<DescriptionKey, string> = {
   parentActions: 'les actions projetées avec et pour les parents',
   schoolRelations: 'les relations avec les établissements scolaires',
   localResources: 'la mobilisation des ressources du proche environnement',
+  organisation: 'l’organisation pratique du projet',
   evaluation: 'les critères d’évaluation',
 };
 
@@ -26,7 +27,7 @@ export const axesFour: Check = ({ dossier: d }) =>
     ),
   );
 
-/** §2: the dossier describes the actions and the evaluation. */
+/** §2: the dossier describes the four kinds of actions, its practical organisation and evaluation. */
 export const descriptionMissing: Check = ({ dossier: d }) =>
   DESCRIPTIONS.filter((key) => isBlank(d.descriptions?.[key])).map((key) =>
     finding(

@@ -1,9 +1,19 @@
 import { tneCollectives } from '../funding';
 import { formatCents } from '../format-fr';
 import { eurosToCents } from '../money';
-import { finding, type Check } from './context';
+import { finding, type Check, type CheckContext } from './context';
 
-const requested = (ctx: Parameters<Check>[0]) => ctx.dossier.bonuses?.tne?.requested === true;
+/*
+ * §3.3: the conditions of the Conseil départemental's « Bonus parents : TNE ». They decide that
+ * bonus only, not the CAF dossier (contract revision 2): warnings, and the TNE range is not
+ * counted while one is unmet (rules/funding.ts). Each message says so.
+ */
+
+const requested = (ctx: CheckContext) => ctx.dossier.bonuses?.tne?.requested === true;
+
+/** « le bonus parents TNE (100,00 € à 500,00 € par collectif) n’est pas compté ». */
+const notCounted = (ctx: CheckContext) =>
+  `le bonus parents TNE (${formatCents(ctx.campaign.tneMinCents)} à ${formatCents(ctx.campaign.tneMaxCents)} par collectif) n’est pas compté`;
 
 /** §3.3: a TNE request needs an amount on the « Conseil départemental » budget line. */
 export const tneCdLine: Check = (ctx) => {
@@ -12,7 +22,7 @@ export const tneCdLine: Check = (ctx) => {
     ? [
         finding(
           'tne.cd-line',
-          'Le bonus parents TNE est demandé mais la ligne « Conseil départemental » du budget est vide : inscrivez-y le montant demandé au Conseil départemental.',
+          `Le bonus parents TNE est demandé mais la ligne « Conseil départemental » du budget est vide : inscrivez-y le montant demandé au Conseil départemental (budget d’Elan, ou budget prévisionnel ${ctx.campaign.forecastYear} sur MonComptePartenaire). Sans ce montant, ${notCounted(ctx)}.`,
           'budget.departmentalCouncil',
         ),
       ]
@@ -25,7 +35,7 @@ export const tneRecapSheet: Check = (ctx) =>
     ? [
         finding(
           'tne.recap-sheet',
-          'Le bonus parents TNE est demandé : joignez la fiche récapitulative du Conseil départemental (annexe de la note de cadrage).',
+          `Le bonus parents TNE est demandé : complétez la fiche récapitulative du Conseil départemental (annexe de la note de cadrage) et joignez-la dans Elan. Sans cette fiche, ${notCounted(ctx)}.`,
           'attachments.cdRecapSheet',
         ),
       ]
@@ -55,7 +65,7 @@ export const tneDoubleFunding: Check = (ctx) =>
     ? [
         finding(
           'tne.double-funding',
-          'Les actions TNE sont déjà financées par le Conseil départemental par un autre dispositif : elles sont exclues du bonus TNE. Retirez la demande ou proposez d’autres actions.',
+          `Les actions TNE sont déjà financées par le Conseil départemental par un autre dispositif : elles sont exclues du bonus TNE, et ${notCounted(ctx)}. Proposez d’autres actions ou retirez la demande.`,
           'bonuses.tne.fundedByCdElsewhere',
         ),
       ]

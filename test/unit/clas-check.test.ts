@@ -7,7 +7,7 @@ import { main } from '../../cli/clas-check';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/contract-cases');
-const receivable = join(root, 'examples/association-recevable.json');
+const receivable = join(root, 'examples/association-sans-point-bloquant.json');
 const blocked = join(root, 'examples/centre-social-bloque.json');
 
 async function run(args: string[]) {
@@ -25,31 +25,37 @@ function tmpFile(name: string, content: string): string {
 }
 
 describe('clas-check', () => {
-  it('prints a French report and exits 0 for a receivable dossier', async () => {
+  it('prints a French report and exits 0 for a dossier with no blocking point', async () => {
     const r = await run([receivable]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Statut : Dossier recevable');
+    expect(r.out).toContain('Statut : Aucun point bloquant détecté — 0 point à vérifier');
+    expect(r.out).not.toMatch(/recevable/i);
     expect(r.out).toMatch(/Financement estimé : 5\u00a0956,44\u00a0€ – 6\u00a0756,44\u00a0€/);
     expect(r.out).toContain('dans la limite des fonds disponibles');
     expect(r.out).toContain('Échéances :');
   });
 
-  it('exits 1 when one dossier is not receivable, and lists its blocking points', async () => {
+  it('exits 1 when one dossier has a blocking point, and lists its points', async () => {
     const r = await run([receivable, blocked]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('Statut : 4 points bloquants');
-    expect(r.out).toContain('[tne.cd-line]');
+    expect(r.out).toContain('Statut : 2 points bloquants — 10 points à vérifier');
+    expect(r.out).toContain('Points bloquants (2) :');
+    // A TNE condition is a point to check, and says what it costs (contract revision 2).
+    expect(r.out).toMatch(
+      /Points à vérifier \(10\) :[^]*le bonus parents TNE \(100,00\u00a0€ à 500,00\u00a0€ par collectif\) n’est pas compté\. \(§3\.3 ; champ budget\.departmentalCouncil\) \[tne\.cd-line\]/,
+    );
+    expect(r.out).toContain('septembre 2025 — Questionnaire Sphinx');
   });
 
   it('--json prints one clas-report/1 line per file, in order, with the contract’s amounts', async () => {
-    const files = ['case-01', 'case-09', 'case-03'].map((c) => join(fixtures, `${c}.dossier.json`));
+    const files = ['case-01', 'case-09', 'case-12'].map((c) => join(fixtures, `${c}.dossier.json`));
     const r = await run(['--json', ...files]);
     const lines = r.out.split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines.map((l) => l.format)).toEqual(['clas-report/1', 'clas-report/1', 'clas-report/1']);
     expect(lines[0].funding.psClasCents).toBe(279111);
     expect(lines[1].funding.msaCents).toBe(100000);
-    expect(lines[2].funding.tneMaxCents).toBe(150000);
+    expect(lines[2].funding.tneMaxCents).toBe(100000);
   });
 
   it('exits 2 on a file that is not JSON, names it, and still checks the others', async () => {

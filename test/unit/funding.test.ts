@@ -67,9 +67,11 @@ describe('PS Clas in integer cents (§3.1)', () => {
       bonuses: {
         children: { requested: true },
         parents: { requested: true },
-        tne: { requested: true, collectives: 3 },
+        tne: { requested: true, collectives: 3, fundedByCdElsewhere: false },
       },
       msa: { requested: true, ruralTerritory: true },
+      budget: { departmentalCouncil: 900 },
+      attachments: { cdRecapSheet: true },
     };
     const f = computeFunding(d, p);
     expect(f).toMatchObject({
@@ -83,6 +85,34 @@ describe('PS Clas in integer cents (§3.1)', () => {
       totalMinCents: 551656 + 65800 * 2 + 100000 + 30000,
       totalMaxCents: 551656 + 65800 * 2 + 100000 + 150000,
     });
+  });
+
+  it('counts the TNE range only when requested and every §3.3 condition is met', () => {
+    const met: Dossier = {
+      format: 'clas-dossier/1',
+      collectives: [group(10, 8487), group(10, 8487)],
+      bonuses: { tne: { requested: true } },
+      budget: { departmentalCouncil: 400 },
+      attachments: { cdRecapSheet: true },
+    };
+    const tne = (d: Dossier) => {
+      const f = computeFunding(d, p);
+      return [f.tneMinCents, f.tneMaxCents, f.totalMaxCents - f.totalMinCents];
+    };
+    expect(tne(met)).toEqual([20000, 100000, 80000]);
+    // Not said whether funded elsewhere: nothing says the condition is unmet.
+    expect(
+      tne({ ...met, bonuses: { tne: { requested: true, fundedByCdElsewhere: false } } }),
+    ).toEqual([20000, 100000, 80000]);
+    expect(tne({ ...met, budget: { departmentalCouncil: 0.01 } })).toEqual([20000, 100000, 80000]);
+    // Each unmet condition alone loses the whole range.
+    expect(tne({ ...met, budget: {} })).toEqual([0, 0, 0]);
+    expect(tne({ ...met, budget: { departmentalCouncil: 0 } })).toEqual([0, 0, 0]);
+    expect(tne({ ...met, attachments: { cdRecapSheet: false } })).toEqual([0, 0, 0]);
+    expect(
+      tne({ ...met, bonuses: { tne: { requested: true, fundedByCdElsewhere: true } } }),
+    ).toEqual([0, 0, 0]);
+    expect(tne({ ...met, bonuses: { tne: { requested: false } } })).toEqual([0, 0, 0]);
   });
 
   it('says in the report’s deadlines how many days are left from checkedOn', () => {

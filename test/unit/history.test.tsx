@@ -75,7 +75,7 @@ describe('history page', () => {
         name: 'Supprimer l’instantané du 10 juillet 2025 à 9 h 03',
       }),
     ).toBeTruthy();
-    expect(rows[0]!.textContent).toContain('4 points bloquants, 3 à vérifier');
+    expect(rows[0]!.textContent).toContain('2 points bloquants, 6 à vérifier');
   });
 
   it('searches by carrier name', async () => {
@@ -213,9 +213,9 @@ describe('printable page', () => {
     const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1.textContent).toBe('Association Les Petits Curieux de Rambervillers');
     const text = document.body.textContent!;
-    expect(text).toContain('4 points bloquants — 3 points à vérifier');
+    expect(text).toContain('2 points bloquants — 6 points à vérifier');
     expect(text).toContain('Vérifié par l’instructeur — note : Appel le 10/07');
-    expect(text).toContain('1/7 points vérifiés');
+    expect(text).toContain('1/8 points vérifiés');
     expect(text).toContain('Source : §3.1');
     expect(text).toContain('Groupe du mercredi');
     expect(text).toContain('Clôture du dépôt');

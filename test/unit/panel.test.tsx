@@ -77,18 +77,19 @@ describe('Panel: status line', () => {
     expect(status.textContent).toBe('2 points bloquants — 6 points à vérifier');
     expect(status.textContent).not.toContain('€');
     const aside = screen.getByRole('complementary', { name: 'Assistant Clas' });
-    expect(aside.textContent).toContain(`Financement estimé : ${euros('2 496,85 €')}`);
+    expect(aside.textContent).toContain(`Financement estimé : ${euros('3 416,28 €')}`);
     expect(aside.textContent).toContain('dans la limite des fonds disponibles');
   });
 
-  it('a receivable dossier says so; a range when TNE is requested', () => {
+  it('a dossier with no blocking point says so, never « recevable »; a range when TNE is requested', () => {
     const d = small(10, {
       bonuses: { tne: { requested: true, actions: 'Pronote', fundedByCdElsewhere: false } },
       budget: { departmentalCouncil: 400 },
       attachments: { cdRecapSheet: true },
     });
     render(<Panel {...props(d)} />);
-    expect(screen.getByRole('status').textContent).toMatch(/^Dossier recevable/);
+    expect(screen.getByRole('status').textContent).toMatch(/^Aucun point bloquant détecté/);
+    expect(document.body.textContent).not.toMatch(/recevable/i);
     // 2 758,28 + 1 950,00 = 4 708,28 €, plus 2 × (100 to 500) €.
     expect(document.body.textContent).toContain(
       `Financement estimé : ${euros('4 908,28 €')} – ${euros('5 708,28 €')}`,
@@ -232,8 +233,10 @@ describe('Panel: role, marks, collapse, side, export', () => {
     expect(findingKey(r.findings[0]!)).toBe(keys[0]);
     const onMarkChange = vi.fn();
     render(<Panel {...props(fixture('05'), { role: 'instructor', onMarkChange })} />);
+    // The panel lists blocking points first: the first box is the first blocking finding's.
     fireEvent.click(screen.getAllByRole('checkbox', { name: 'Vérifié' })[0]!);
-    expect(onMarkChange).toHaveBeenCalledWith(keys[0], { checked: true, note: '' });
+    const firstBlocking = r.findings.findIndex((f) => f.severity === 'blocking');
+    expect(onMarkChange).toHaveBeenCalledWith(keys[firstBlocking], { checked: true, note: '' });
   });
 
   it('collapses to a tab and re-opens, focus following', () => {
@@ -281,12 +284,12 @@ describe('Panel: funding, checklist, deadlines, fields not read', () => {
     openSection(/^Financement/);
     const text = document.body.textContent!;
     expect(text).toContain('Prestation de service Clas');
-    expect(text).toContain(euros('1 838,85 €'));
+    expect(text).toContain(euros('2 758,28 €'));
     expect(text).toContain('Groupe 1');
     expect(text).toContain('non retenu');
     expect(text).toContain('5 enfants, hors 8 à 12');
     expect(text).toContain('15 enfants, hors 8 à 12');
-    expect(text).toContain(euros('5 658,00 €'));
+    expect(text).toContain(euros('8 487,00 €'));
   });
 
   it('200 collectives: the first 50 rows, then « Voir les 150 autres »', () => {

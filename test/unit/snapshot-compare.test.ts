@@ -74,7 +74,8 @@ describe('compareSnapshots', () => {
 
   it('gives the funding difference by line and in total, with formatCents', () => {
     const c = compareSnapshots(before, after);
-    expect(c.receivable).toEqual({ before: false, after: false });
+    // Only TNE points are left, and they do not block the CAF dossier (contract revision 2).
+    expect(c.receivable).toEqual({ before: false, after: true });
     const ps = c.funding.lines.find((l) => l.label === 'Prestation de service Clas')!;
     // 9 children: the group is eligible, 32.5 % of 6 200 € = 2 015,00 €.
     expect(ps).toMatchObject({

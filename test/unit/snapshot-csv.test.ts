@@ -124,7 +124,7 @@ describe('text export', () => {
     ).toBe(true);
     expect(text).toContain('Statut : ');
     expect(text).toContain('dans la limite des fonds disponibles');
-    expect(text).toContain('Vérifications de l’instructeur (1/7 vérifiés) :');
+    expect(text).toContain('Vérifications de l’instructeur (1/8 vérifiés) :');
     expect(text).toContain(
       '[x] description.missing — Description des actions avec et pour les parents : pièce reçue',
     );

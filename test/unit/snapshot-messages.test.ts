@@ -370,7 +370,7 @@ describe('panel exports (content script)', () => {
       'Texte copié dans le presse-papiers et enregistré dans l’historique.',
     );
     expect(copied[0]).toMatch(/^Dossier CLAS — Association Les Petits Curieux de Rambervillers\n/);
-    expect(copied[0]).toContain('Vérifications de l’instructeur (1/7 vérifiés)');
+    expect(copied[0]).toContain('Vérifications de l’instructeur (1/8 vérifiés)');
     expect(sent).toHaveLength(1);
 
     const selected: string[] = [];
