@@ -19,14 +19,15 @@ points à vérifier, liste de contrôle et échéances.
   --today DATE    date de référence des échéances quand le dossier n’a pas de checkedOn
   -h, --help      cette aide
 
-Code de sortie : 0 tous recevables, 1 au moins un dossier non recevable, 2 une entrée inutilisable.`;
+Code de sortie : 0 aucun point bloquant détecté, 1 au moins un dossier avec un point bloquant,
+2 une entrée inutilisable.`;
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
 
-/** Runs the command; returns the exit code (0 receivable, 1 not receivable, 2 unusable input). */
+/** Runs the command; returns the exit code (0 no blocking point, 1 a blocking point, 2 unusable input). */
 export async function main(argv: string[], io: Io): Promise<number> {
   const files: string[] = [];
   let json = false;

@@ -48,7 +48,9 @@ const collective = (page: Page, n: number) =>
 test('typing 7 children shows the collective not retained and the funding drop', async () => {
   const { page, panel } = await open(FORM);
   const status = panel.getByRole('status');
-  await expect(status).toContainText('Dossier recevable');
+  // The mock form has no « organisation pratique » field yet: that description is the one point
+  // to check (description.missing) before anything is typed.
+  await expect(status).toContainText('Aucun point bloquant détecté — 1 point à vérifier');
   const before = await text(panel.locator('.ac-status__money'));
 
   const children = collective(page, 1).getByLabel(/Nombre d'enfants/);
@@ -62,11 +64,11 @@ test('typing 7 children shows the collective not retained and the funding drop',
   );
   const after = await text(panel.locator('.ac-status__money'));
   expect(after).not.toBe(before);
-  await expect(status).toContainText('Dossier recevable — 2 points à vérifier');
+  await expect(status).toContainText('Aucun point bloquant détecté — 3 points à vérifier');
   // and back to 8: retained again, the funding as before but for the PS of 8 children's expenses
   await children.fill('8');
   await expect(panel).not.toContainText(/compte 7 enfants/);
-  await expect(status).toContainText('Dossier recevable — 0 point à vérifier');
+  await expect(status).toContainText('Aucun point bloquant détecté — 1 point à vérifier');
   // The extension draws beside the field, never in it.
   expect(await children.evaluate((el) => el.outerHTML)).toBe(markup);
   await page.close();
@@ -135,7 +137,7 @@ test('the panel survives step changes without a page load', async () => {
   await page.getByRole('button', { name: /Suivant/ }).click();
   await page.getByRole('button', { name: /Précédent/ }).click();
   await expect(panel).toBeVisible();
-  await expect(panel.getByRole('status')).toContainText('Dossier recevable');
+  await expect(panel.getByRole('status')).toContainText('Aucun point bloquant détecté');
   await page
     .getByRole('row', { name: /Conseil départemental/ })
     .locator('input')

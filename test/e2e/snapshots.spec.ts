@@ -107,7 +107,7 @@ test('« Imprimer / PDF » opens the printable checklist in a new tab', async ()
   await expect(sheet.locator('body')).toContainText(
     'Vérifié par l’instructeur — note : Vu au téléphone le 10/07',
   );
-  await expect(sheet.locator('body')).toContainText('1/7 points vérifiés');
+  await expect(sheet.locator('body')).toContainText('1/8 points vérifiés');
   await sheet.emulateMedia({ media: 'print' });
   await expect(sheet.getByRole('button', { name: 'Imprimer / PDF' })).toBeHidden();
   await expect(toast(page)).toContainText(
