@@ -106,10 +106,9 @@ export function buildGroups(b: PageBuilder, t: Truth, c: PageChoices): Groups {
 
   let footer: Groups['footer'];
   if (table && t.collectives.length > 1 && rng.chance(0.35)) {
-    const cells = columns.map((part) => {
-      if (part === 'children') return String(t.collectives.reduce((s, g) => s + g.children, 0));
-      return '';
-    });
+    // The total of the numbers the table shows (a blank cell adds nothing).
+    const shown = expected.collectives.reduce((s, g) => s + (g.children ?? 0), 0);
+    const cells = columns.map((part) => (part === 'children' ? String(shown) : ''));
     footer = { label: b.memo('groups:total', b.w.columns.total), cells: cells.slice(1) };
   }
   return {

@@ -19,8 +19,12 @@ const SPELLED: LevelStyle['names'] = {
 export const heldOutWordings: Wordings = {
   labels: {
     campaign: ['Année scolaire', 'Campagne de financement'],
-    department: ['Département d’implantation', 'N° de département'],
-    depositedOn: ['Date de transmission', 'Dossier déposé le', 'Date de réception de la demande'],
+    department: ['Département où se déroule l’action', 'N° de département'],
+    depositedOn: [
+      'Date d’envoi du dossier',
+      'Dossier déposé le',
+      'Date de réception de la demande',
+    ],
     'carrier.name': [
       'Nom de l’organisme',
       'Porteur de projet',
@@ -29,7 +33,7 @@ export const heldOutWordings: Wordings = {
     ],
     'carrier.situation': ['Votre demande concerne', 'Type de dossier', 'Il s’agit d’une'],
     'carrier.fundedLastYear': [
-      'Avez-vous bénéficié d’un financement CLAS en 2024-2025 ?',
+      'Le porteur a-t-il perçu la Ps Clas en 2024-2025 ?',
       'Porteur financé en 2024/2025',
       'Déjà financé au titre du Clas (année précédente)',
     ],
@@ -56,7 +60,7 @@ export const heldOutWordings: Wordings = {
       'Niveaux concernés',
     ],
     'collectives[].staff': [
-      'Nb d’encadrants',
+      'Nb d’adultes encadrant le groupe',
       'Nombre d’adultes (salariés ou bénévoles)',
       'Combien d’intervenants encadrent le groupe ?',
     ],
@@ -66,19 +70,19 @@ export const heldOutWordings: Wordings = {
       'Coût annuel du groupe',
     ],
     'axes.children': [
-      'Intervention auprès des enfants et des jeunes',
+      'Axe 1 – enfants et jeunes : actions prévues',
       'Axe enfants : des actions sont-elles prévues ?',
     ],
     'axes.parents': [
-      'Intervention auprès des parents et avec eux',
+      'Axe 2 – parents : actions prévues',
       'Axe parents : des actions sont-elles prévues ?',
     ],
     'axes.school': [
-      'Concertation et coordination avec l’école',
+      'Axe 3 – école : concertation prévue',
       'Axe école : des actions sont-elles prévues ?',
     ],
     'axes.territory': [
-      'Concertation et coordination avec les acteurs du territoire',
+      'Axe 4 – territoire : coordination prévue',
       'Axe territoire : des actions sont-elles prévues ?',
     ],
     'descriptions.childrenActions': [
@@ -109,10 +113,10 @@ export const heldOutWordings: Wordings = {
       'Dépenses de fonctionnement (€)',
       'Total des dépenses de fonctionnement de l’action CLAS',
     ],
-    'budget.chargesTotal': ['Total général des charges', 'Charges – total'],
+    'budget.chargesTotal': ['Total général des charges', 'Montant total des charges (€)'],
     'budget.productsTotal': [
       'Total général des produits',
-      'Produits – total',
+      'Montant total des produits (€)',
       'Total des ressources',
     ],
     'budget.cafRequested': [
@@ -125,7 +129,7 @@ export const heldOutWordings: Wordings = {
       'Conseil Départemental des Vosges (CD88)',
       'Subvention du Département',
     ],
-    'budget.msa': ['74 - MSA', 'Mutualité Sociale Agricole de Lorraine', 'Montant MSA (€)'],
+    'budget.msa': ['74 - MSA', 'Participation MSA Lorraine', 'Montant MSA (€)'],
     'budget.cityContract': [
       '74 - État (politique de la ville)',
       'Politique de la ville – ANCT',
@@ -176,7 +180,7 @@ export const heldOutWordings: Wordings = {
       'Demande de crédits politique de la ville',
     ],
     'cityContract.addedValue': [
-      'Plus-value apportée aux jeunes pris en charge',
+      'Plus-value pour les jeunes suivis (politique de la ville)',
       'Apport spécifique pour les jeunes des quartiers prioritaires',
     ],
     'cityContract.obtainedLastYear': [
@@ -190,9 +194,12 @@ export const heldOutWordings: Wordings = {
     ],
     'attachments.adjustmentDocument': [
       'Ajustement du projet 2024-2025 (document 2025-2026)',
-      'Document « Projet 2025-2026 – Ajustement »',
+      'Document d’ajustement 2025-2026',
     ],
-    sphinxCompleted: ['Questionnaire Sphinx', 'Avez-vous rempli le questionnaire Sphinx ?'],
+    sphinxCompleted: [
+      'Sphinx : questionnaire rempli',
+      'Avez-vous rempli le questionnaire Sphinx ?',
+    ],
   },
   axesGroup: ['Axes retenus', 'Axes couverts par le projet'],
   axisOptions: {
@@ -206,16 +213,16 @@ export const heldOutWordings: Wordings = {
     'renewal-unchanged': [
       'Reconduction à l’identique',
       'Poursuite du projet sans changement',
-      'Renouvellement – projet inchangé',
+      'Renouvellement (projet reconduit tel quel)',
     ],
     'renewal-changed': [
       'Reconduction avec ajustements',
       'Poursuite du projet avec changements',
-      'Renouvellement – projet modifié',
+      'Renouvellement (projet ajusté)',
     ],
   },
   columns: {
-    first: ['Collectif', 'Atelier', 'Libellé du groupe'],
+    first: ['Groupe / collectif', 'Atelier', 'Libellé du groupe'],
     children: ['Nb enfants', 'Enfants inscrits'],
     levels: ['Niveau(x)', 'Classe(s)'],
     staff: ['Nb adultes', 'Nb encadrants'],
@@ -229,16 +236,16 @@ export const heldOutWordings: Wordings = {
     named: ['{name} (groupe {n})', 'Atelier « {name} »'],
   },
   sections: {
-    meta: ['Références du dossier', 'Dossier'],
+    meta: ['Références du dossier', 'Identification du dossier'],
     carrier: ['Identité du porteur', 'Présentation de l’organisme'],
     collectives: ['Groupes d’enfants accueillis', 'Les collectifs'],
     axes: ['Les quatre axes du CLAS'],
     descriptions: ['Présentation du projet', 'Contenu de l’action'],
     budget: ['Budget prévisionnel (CERFA 12156)', 'Plan de financement prévisionnel'],
     bonuses: ['Demandes de bonus', 'Bonus Caf et Département'],
-    msa: ['MSA – Grandir en Milieu Rural'],
+    msa: ['Volet MSA (Grandir en Milieu Rural)'],
     city: ['Contrat de ville / quartiers prioritaires'],
-    attachments: ['Pièces justificatives', 'Documents transmis'],
+    attachments: ['Justificatifs déposés', 'Documents transmis'],
     followUp: ['Données d’activité', 'Questionnaires et suivi'],
   },
   pageTitles: {
@@ -252,8 +259,8 @@ export const heldOutWordings: Wordings = {
       ['Demandé', 'Non demandé'],
       ['Oui, demandé', 'Pas de demande'],
     ],
-    blank: ['Non communiqué', 'Non saisi', 'Sans réponse'],
-    noFile: ['Pas de fichier joint', 'Aucune pièce déposée'],
+    blank: ['Information non communiquée', 'Non saisi', 'Sans réponse'],
+    noFile: ['Pas de fichier joint', 'Aucun justificatif déposé'],
     attachmentPresent: ['Reçu', 'Présent'],
     attachmentMissing: ['Non reçu', 'À fournir'],
     selectPrompt: ['Veuillez choisir', '-- Sélection --'],
@@ -306,7 +313,7 @@ export const heldOutWordings: Wordings = {
         'Organisme social : Caf',
         'Caisse d’Allocations Familiales',
       ],
-      msa: ['MSA – Grandir en Milieu Rural', 'Caisse MSA de Lorraine'],
+      msa: ['MSA Lorraine – GMR', 'Caisse MSA de Lorraine'],
       europe: ['Union européenne (FSE)'],
       otherPublic: ['Autres financements publics'],
       private: ['Fondations et mécénat'],

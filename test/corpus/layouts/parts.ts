@@ -6,7 +6,9 @@ import type { RenderContext } from './types';
 
 /** The label's text, with a required-field star on some portals. */
 export function labelText(f: Field, ctx: RenderContext): string {
-  const star = ctx.variant('star', [false, true]) && !f.key.startsWith('noise:');
+  // Required-field stars are a form's; summaries do not show them.
+  const star =
+    ctx.role === 'carrier' && ctx.variant('star', [false, true]) && !f.key.startsWith('noise:');
   return esc(ctx.label(f)) + (star ? ' <abbr class="req" title="obligatoire">*</abbr>' : '');
 }
 

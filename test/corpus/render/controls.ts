@@ -49,7 +49,7 @@ export function controlHtml(c: Control, id: string, ids: Ids, attrs = ''): strin
     case 'choice':
       return `<select id="${id}" name="${ids.name()}"${a}>${options(c.options, (i) => c.chosen === i, c.prompt)}</select>`;
     case 'multi':
-      return `<select multiple size="6" id="${id}" name="${ids.name()}"${a}>${options(c.options, (i) => c.chosen[i] === true)}</select>`;
+      return `<select multiple size="12" id="${id}" name="${ids.name()}"${a}>${options(c.options, (i) => c.chosen[i] === true)}</select>`;
     case 'files':
       return `<input type="file" id="${id}" name="${ids.name()}"${a}> ${fileListHtml(c)}`;
     case 'static':

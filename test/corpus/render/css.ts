@@ -26,7 +26,7 @@ fieldset.block legend{font-weight:bold;color:#0b3d6b;font-size:17px;padding:0 6p
 .choices legend{font-weight:bold}
 fieldset.row{border:0;padding:0}
 .opt,.row label.opt,.opt label{margin-right:14px;font-weight:normal;min-width:0;display:inline}
-input[type=text],input[type=number],select,textarea{font:inherit;padding:4px 6px;border:1px solid #8a97a6;border-radius:3px;background:#fff}
+input[type=text],input[type=number],select,textarea{font:inherit;font-weight:normal;padding:4px 6px;border:1px solid #8a97a6;border-radius:3px;background:#fff}
 textarea{width:100%;max-width:620px;display:block;margin-top:4px}
 .help{display:block;color:#5c6b7a;font-size:13px;margin:2px 0}
 .req{color:#c00;text-decoration:none;border:0}

@@ -10,14 +10,18 @@ export const devWordings: Wordings = {
     department: ['Département', 'Caf de rattachement'],
     depositedOn: ['Date de dépôt', 'Déposé le', 'Transmis le'],
     'carrier.name': [
-      'Nom de la structure',
+      'Structure porteuse (nom)',
       'Raison sociale',
       'Organisme porteur du projet',
       'Dénomination de l’association',
     ],
-    'carrier.situation': ['Situation de la demande', 'Type de demande', 'Nature de la demande'],
+    'carrier.situation': [
+      'Situation du porteur',
+      'Type de la demande CLAS',
+      'Nature de la demande de financement',
+    ],
     'carrier.fundedLastYear': [
-      'Financement CLAS obtenu pour 2024-2025',
+      'Financement CLAS reçu pour l’année 2024-2025',
       'La structure a-t-elle été financée au titre du CLAS en 2024/2025 ?',
       'Bénéficiaire du CLAS l’an dernier',
     ],
@@ -31,25 +35,29 @@ export const devWordings: Wordings = {
       'Structure déjà agréée pour 3 ans',
       'Convention pluriannuelle en vigueur',
     ],
-    'collectives[].name': ['Nom du collectif', 'Intitulé du groupe', 'Nom du groupe'],
+    'collectives[].name': [
+      'Nom donné au collectif',
+      'Intitulé du groupe d’enfants',
+      'Nom du groupe',
+    ],
     'collectives[].children': [
-      'Nombre d’enfants prévus',
+      'Nombre d’enfants prévus dans le groupe',
       'Nombre d’enfants inscrits',
       'Effectif prévisionnel d’enfants',
       'Enfants accompagnés',
     ],
     'collectives[].levels': [
-      'Niveaux scolaires',
-      'Classes concernées',
+      'Niveaux scolaires accueillis',
+      'Classes fréquentées par les enfants',
       'Niveau scolaire des enfants',
     ],
     'collectives[].staff': [
-      'Nombre d’intervenants',
+      'Nombre d’intervenants auprès du groupe',
       'Encadrement (salariés et bénévoles)',
       'Nombre d’adultes encadrants',
     ],
     'collectives[].expenses': [
-      'Dépenses de fonctionnement du collectif',
+      'Dépenses de fonctionnement propres au collectif',
       'Coût de fonctionnement du groupe',
       'Budget du collectif',
     ],
@@ -67,19 +75,19 @@ export const devWordings: Wordings = {
       'Coordination prévue avec les partenaires locaux',
     ],
     'descriptions.childrenActions': [
-      'Actions conduites avec les enfants',
+      'Actions qui seront menées avec les enfants',
       'Description des actions auprès des enfants',
     ],
     'descriptions.parentActions': [
-      'Actions projetées avec et pour les parents',
+      'Actions envisagées avec et pour les parents',
       'Description des actions en direction des parents',
     ],
     'descriptions.schoolRelations': [
-      'Relations avec les établissements scolaires',
+      'Relations nouées avec les établissements scolaires',
       'Modalités de lien avec l’école',
     ],
     'descriptions.localResources': [
-      'Mobilisation des ressources du proche environnement',
+      'Ressources mobilisées dans l’environnement proche',
       'Ressources locales mobilisées',
     ],
     'descriptions.organisation': [
@@ -106,18 +114,18 @@ export const devWordings: Wordings = {
     'budget.msa': ['MSA', 'MSA Lorraine', 'Mutualité sociale agricole'],
     'budget.cityContract': [
       'État – politique de la ville',
-      'Contrat de ville',
+      'Contrat de ville (État)',
       'ANCT – politique de la ville',
     ],
     'bonuses.children.requested': ['Bonus « enfants » sollicité', 'Demande de bonus enfants'],
     'bonuses.children.justification': [
       'Projet culturel et éducatif justifiant le bonus enfants',
-      'Justification du bonus enfants',
+      'Argumentaire pour le bonus enfants',
     ],
     'bonuses.parents.requested': ['Bonus « parents » sollicité', 'Demande de bonus parents'],
     'bonuses.parents.justification': [
       'Actions de soutien à la parentalité justifiant le bonus parents',
-      'Justification du bonus parents',
+      'Argumentaire pour le bonus parents',
     ],
     'bonuses.tne.requested': [
       'Bonus parents : Territoire numérique éducatif (TNE)',
@@ -129,10 +137,10 @@ export const devWordings: Wordings = {
     ],
     'bonuses.tne.actions': [
       'Actions numériques prévues avec les parents',
-      'Description des actions TNE',
+      'Descriptif des actions TNE',
     ],
     'bonuses.tne.fundedByCdElsewhere': [
-      'Actions déjà financées par le Conseil départemental (autre dispositif)',
+      'Actions déjà soutenues par le Conseil départemental via un autre dispositif',
       'Ces actions bénéficient-elles déjà d’un financement du Département ?',
     ],
     'msa.requested': [
@@ -140,7 +148,7 @@ export const devWordings: Wordings = {
       'Financement MSA sollicité',
     ],
     'msa.ruralTerritory': [
-      'Territoire rural ou fragile',
+      'Zone rurale ou fragile (au sens de la MSA)',
       'Action implantée en territoire rural ou fragile',
     ],
     'cityContract.requested': [
@@ -152,19 +160,19 @@ export const devWordings: Wordings = {
       'Plus-value apportée au titre de la politique de la ville',
     ],
     'cityContract.obtainedLastYear': [
-      'Cofinancement politique de la ville obtenu en 2024',
+      'Cofinancement politique de la ville déjà obtenu en 2024',
       'Financement contrat de ville obtenu l’an dernier',
     ],
-    'attachments.previousBilan': ['Bilan CLAS 2024-2025', 'Bilan de l’année précédente'],
+    'attachments.previousBilan': ['Bilan CLAS 2024-2025 complété', 'Bilan de l’année précédente'],
     'attachments.cdRecapSheet': [
-      'Fiche récapitulative du Conseil départemental',
+      'Fiche récapitulative du Conseil départemental (annexe TNE)',
       'Fiche récapitulative TNE',
     ],
     'attachments.adjustmentDocument': [
-      'Projet 2025-2026 – Ajustement du projet 2024-2025',
+      'Ajustement du projet (document « Projet 2025-2026 »)',
       'Document d’ajustement du projet',
     ],
-    sphinxCompleted: ['Questionnaire Sphinx complété', 'Questionnaire Sphinx renseigné'],
+    sphinxCompleted: ['Questionnaire Sphinx complété en ligne', 'Questionnaire Sphinx renseigné'],
   },
   axesGroup: ['Axes d’intervention prévus', 'Axes du projet'],
   axisOptions: {
@@ -175,7 +183,10 @@ export const devWordings: Wordings = {
   },
   situations: {
     'first-request': ['Première demande', 'Nouvelle demande d’agrément'],
-    'renewal-unchanged': ['Renouvellement sans changement', 'Renouvellement à l’identique'],
+    'renewal-unchanged': [
+      'Renouvellement sans changement',
+      'Renouvellement du projet à l’identique',
+    ],
     'renewal-changed': [
       'Renouvellement avec modifications',
       'Renouvellement avec changements du projet',
@@ -183,7 +194,7 @@ export const devWordings: Wordings = {
   },
   columns: {
     first: ['Intitulé', 'Nom de l’action', 'Groupe'],
-    children: ['Enfants', 'Nombre d’enfants', 'Effectif'],
+    children: ['Enfants', 'Enfants prévus', 'Effectif'],
     levels: ['Niveaux', 'Classes'],
     staff: ['Intervenants', 'Encadrants'],
     expenses: ['Dépenses', 'Coût de fonctionnement'],
@@ -206,7 +217,7 @@ export const devWordings: Wordings = {
     msa: ['Mutualité sociale agricole', 'Financement MSA'],
     city: ['Politique de la ville', 'Volet contrat de ville'],
     attachments: ['Pièces jointes', 'Documents à joindre'],
-    followUp: ['Bilan et questionnaire', 'Suivi de l’activité'],
+    followUp: ['Bilan et questionnaire Sphinx', 'Suivi de l’activité'],
   },
   pageTitles: {
     elan: ['Dépôt d’un projet CLAS', 'Demande d’agrément et de financement CLAS'],
@@ -271,7 +282,7 @@ export const devWordings: Wordings = {
       otherPublic: ['Autres établissements publics'],
       private: ['Aides privées (fondations)'],
     },
-    cafService: ['Caf – prestation de service CLAS'],
+    cafService: ['Caf – PS CLAS'],
     cafBonus: ['Caf – bonus enfants et parents'],
     socialBodies: ['Organismes sociaux'],
     subtotal: ['Sous-total des subventions'],
