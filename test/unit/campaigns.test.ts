@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import vosges from '../../rules/campaigns/88/2025-2026.json';
+import { reportText } from '../../rules/report-text';
+import next2026 from '../fixtures/campaigns/88/2026-2027.json';
 import { CampaignFileError } from '../../rules/campaigns/campaign';
 import { loadCampaign } from '../../rules/campaigns/load-campaign';
 import {
@@ -92,5 +96,96 @@ describe('campaign parameters', () => {
 
   it('names the default campaign in the report', () => {
     expect(evaluate({ format: 'clas-dossier/1' }).campaign).toBe('2025-2026');
+  });
+
+  it('holds the note’s months as months, and the wordings that change each year', () => {
+    const c = defaultRegistry.resolve('88', '2025-2026');
+    expect(c).toMatchObject({
+      sphinxDue: '2025-09',
+      committeeDate: '2025-10',
+      decisionDate: '2025-11',
+      forecastYear: '2025',
+      pluriannualCampaigns: ['2025-2026', '2026-2027'],
+      bilanDocument: 'Bilan CLAS 2024-2025',
+      adjustmentDocument: 'Projet 2025-2026 - Ajustement du projet 2024-2025',
+      cityCofundingYear: '2024',
+    });
+  });
+
+  it('refuses an invented day written as a month that does not exist', () => {
+    const broken = structuredClone(vosges);
+    broken.parameters.sphinxDue.value = '2025-13';
+    expect(() => loadCampaign(broken, 'test')).toThrow(/sphinxDue.*mois AAAA-MM/);
+  });
+});
+
+describe('a new campaign is a new JSON file (test/fixtures/campaigns/88/2026-2027.json)', () => {
+  const registry = new CampaignRegistry(
+    { '88/2025-2026': vosges, '88/2026-2027': next2026 },
+    loadCampaign,
+  );
+  // A dossier that makes every campaign-dependent wording appear.
+  const dossier = {
+    format: 'clas-dossier/1' as const,
+    checkedOn: '2026-07-01',
+    portal: 'elan' as const,
+    carrier: {
+      situation: 'renewal-unchanged' as const,
+      fundedLastYear: true,
+      pluriannual: false,
+      agreementInForce: true,
+    },
+    collectives: [{ name: 'G', children: 10, expenses: 9000, staff: 2, levels: ['CM1'] }],
+    bonuses: { children: { requested: true }, tne: { requested: true } },
+    cityContract: { obtainedLastYear: true },
+  };
+  const report = evaluate(dossier, { registry });
+  const all = [
+    ...report.findings.map((f) => f.message),
+    ...report.checklist.map((c) => c.item),
+    ...report.deadlines.map((d) => d.label),
+    reportText(report),
+  ].join('\n');
+
+  it('is the default campaign once present, with its own figures', () => {
+    expect(report.campaign).toBe('2026-2027');
+    expect(report.funding.psClasCents).toBe(279500);
+    expect(report.funding.bonusChildrenCents).toBe(33500);
+    expect(report.findings.some((f) => f.rule === 'deposit.window')).toBe(false);
+  });
+
+  it('speaks of its own years, documents and months, never of the 2025/2026 note’s', () => {
+    for (const words of [
+      'campagnes 2026-2027 et 2027-2028',
+      'données prévisionnelles 2026 sur MonComptePartenaire',
+      'budget prévisionnel 2026 sur MonComptePartenaire',
+      '« Bilan CLAS 2025-2026 »',
+      'obtenu pour 2025',
+      'à compléter en septembre 2026',
+      'Clôture du dépôt des dossiers Clas 2026-2027',
+    ])
+      expect(all).toContain(words);
+    expect(all).not.toMatch(/2024/);
+    const changed = evaluate(
+      { ...dossier, carrier: { ...dossier.carrier, situation: 'renewal-changed' as const } },
+      { registry },
+    );
+    expect(changed.findings.map((f) => f.message).join('\n')).toContain(
+      '« Projet 2026-2027 - Ajustement du projet 2025-2026 »',
+    );
+    const when = report.deadlines.map((d) => [d.date, d.daysLeft]);
+    expect(when).toContainEqual(['2026-07-30', 29]);
+    expect(when).toContainEqual(['2026-09', 91]); // to 30 September 2026
+    expect(when).toContainEqual(['2026-10-15', 106]);
+    expect(reportText(report)).toContain('15 octobre 2026 — Comité départemental Clas');
+    expect(reportText(report)).toContain(
+      'novembre 2026 — Passage dans les instances décisionnaires',
+    );
+  });
+
+  it('needs no code: the checks hold no year of their own', () => {
+    const dir = resolve(import.meta.dirname, '../../rules/checks');
+    for (const file of readdirSync(dir))
+      expect(readFileSync(resolve(dir, file), 'utf8'), file).not.toMatch(/20(2\d|3\d)/);
   });
 });

@@ -122,3 +122,71 @@ describe('findingImpact: other rules', () => {
     expect(findingImpact({ ...d, campaign: '1999-2000' }, f, report)).toBeUndefined();
   });
 });
+
+describe('findingImpact: what a collective over 12 can do', () => {
+  const hint = (children: number) => {
+    const d = base([{ children, expenses: 6000 }]);
+    const [only] = sizeFindings(d);
+    return findingImpact(d, only!.finding, only!.report)?.hint;
+  };
+  it('13 to 15 children cannot make two groups of 8: only « 12 au plus »', () => {
+    expect(hint(13)).toBe('à 12 enfants au plus, ce collectif serait retenu');
+    expect(hint(15)).toBe('à 12 enfants au plus, ce collectif serait retenu');
+  });
+  it('16 children can: two groups of 8 are offered too', () => {
+    expect(hint(16)).toBe(
+      'à 12 enfants au plus, ou réparti en groupes de 8 à 12 enfants, ce collectif serait retenu',
+    );
+  });
+});
+
+describe('findingImpact: a TNE condition loses the whole TNE range', () => {
+  const tne = (extra: Partial<Dossier>) => {
+    const d = base(
+      [
+        { children: 10, expenses: 6000 },
+        { children: 10, expenses: 6000 },
+      ],
+      {
+        bonuses: { tne: { requested: true } },
+        budget: { departmentalCouncil: 400 },
+        attachments: { cdRecapSheet: true },
+        ...extra,
+      },
+    );
+    const report = evaluate(d);
+    return { d, report };
+  };
+
+  it('the fiche missing: − 200,00 € to − 1 000,00 €, got back with the fiche', () => {
+    const { d, report } = tne({ attachments: { cdRecapSheet: false } });
+    expect(report.funding.tneMaxCents).toBe(0);
+    const f = report.findings.find((x) => x.rule === 'tne.recap-sheet')!;
+    expect(f.severity).toBe('warning');
+    expect(findingImpact(d, f, report)).toEqual({
+      deltaCents: 20000,
+      maxDeltaCents: 100000,
+      hint: 'avec la fiche récapitulative du Conseil départemental jointe, le bonus parents TNE serait compté',
+    });
+  });
+
+  it('two conditions unmet: each finding names both fixes, its own first', () => {
+    const { d, report } = tne({ attachments: { cdRecapSheet: false }, budget: {} });
+    const line = report.findings.find((x) => x.rule === 'tne.cd-line')!;
+    const sheet = report.findings.find((x) => x.rule === 'tne.recap-sheet')!;
+    expect(findingImpact(d, line, report)?.hint).toBe(
+      'avec un montant sur la ligne « Conseil départemental » et la fiche récapitulative du Conseil départemental jointe, le bonus parents TNE serait compté',
+    );
+    expect(findingImpact(d, sheet, report)?.hint).toMatch(/^avec la fiche récapitulative/);
+    expect(findingImpact(d, sheet, report)?.maxDeltaCents).toBe(100000);
+  });
+
+  it('actions funded elsewhere: the same range; nothing to value once every condition is met', () => {
+    const { d, report } = tne({ bonuses: { tne: { requested: true, fundedByCdElsewhere: true } } });
+    const f = report.findings.find((x) => x.rule === 'tne.double-funding')!;
+    expect(findingImpact(d, f, report)).toMatchObject({ deltaCents: 20000, maxDeltaCents: 100000 });
+    const ok = tne({});
+    expect(ok.report.funding.tneMaxCents).toBe(100000);
+    expect(ok.report.findings.filter((x) => x.rule.startsWith('tne.'))).toEqual([]);
+  });
+});
