@@ -9,11 +9,12 @@ function daysBetween(fromIso, toIso) {
     (Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS
   );
 }
+var twoDigits = (n) => String(n).padStart(2, "0");
+function localDay(at) {
+  return `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`;
+}
 function todayIso(now = /* @__PURE__ */ new Date()) {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
+  return localDay(now);
 }
 function isValidIsoDate(s) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -30,7 +31,7 @@ function lastDayOf(dayOrMonth2) {
   if (!isIsoMonth(dayOrMonth2)) return dayOrMonth2;
   const [y, m] = dayOrMonth2.split("-").map(Number);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${dayOrMonth2}-${String(last).padStart(2, "0")}`;
+  return `${dayOrMonth2}-${twoDigits(last)}`;
 }
 function firstDayOf(dayOrMonth2) {
   return isIsoMonth(dayOrMonth2) ? `${dayOrMonth2}-01` : dayOrMonth2;
@@ -1325,6 +1326,9 @@ function fundingLines(f) {
   ];
 }
 var FUNDS_CAVEAT = "dans la limite des fonds disponibles";
+function collectiveName(c, index) {
+  return c.name?.trim() || `Collectif n° ${index + 1}`;
+}
 
 // rules/report-text.ts
 var NO_BLOCKING_POINT = "Aucun point bloquant détecté";
@@ -1372,7 +1376,7 @@ function reportText(r, title) {
   out.push("", "Financement par collectif :");
   if (r.funding.collectives.length === 0) out.push("  (aucun collectif)");
   r.funding.collectives.forEach((c, i) => {
-    const name = c.name?.trim() || `Collectif n° ${i + 1}`;
+    const name = collectiveName(c, i);
     const children = c.children === void 0 ? "effectif non renseigné" : `${c.children} enfants`;
     const expenses = c.expensesCents === void 0 ? "dépenses non renseignées" : `dépenses ${formatCents(c.expensesCents)}`;
     out.push(

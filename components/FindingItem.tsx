@@ -3,21 +3,17 @@ import type { RuleInfo } from '../rules/catalogue';
 import { RULES } from '../rules/catalogue';
 import type { Impact } from '../rules/impact';
 import type { Finding } from '../rules/report';
-import { lossText, SEVERITY } from './display';
-import { fieldLabel } from './field-names';
-
-export interface FindingMark {
-  checked: boolean;
-  note: string;
-}
+import type { Mark } from '../settings/schema';
+import { lossText, SEVERITY } from '../display/report-words';
+import { fieldLabel } from '../display/field-names';
 
 export interface FindingItemProps {
   finding: Finding;
   markKey: string;
   impact: Impact | undefined;
   instructor: boolean;
-  mark: FindingMark | undefined;
-  onMarkChange(key: string, mark: FindingMark): void;
+  mark: Mark | undefined;
+  onMarkChange(key: string, mark: Mark): void;
   canShowField(path: string): boolean;
   /** The field is on the page but on another step of the form (hidden for now). */
   fieldOnOtherStep?(path: string): boolean;
@@ -25,7 +21,7 @@ export interface FindingItemProps {
 }
 
 const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
-const NO_MARK: FindingMark = { checked: false, note: '' };
+const NO_MARK: Mark = { checked: false, note: '' };
 
 export function FindingItem(props: FindingItemProps) {
   const { finding: f, impact, instructor, markKey } = props;

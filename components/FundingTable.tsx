@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Campaign } from '../rules/campaigns/campaign';
 import { formatCents } from '../rules/format-fr';
+import { collectiveName } from '../rules/funding-lines';
 import type { CollectiveFunding, Funding } from '../rules/report';
-import { plural } from './display';
+import { plural } from '../display/report-words';
 import { FinancerTable } from './FinancerTable';
 
 /** Collectives shown before « Voir les N autres »: 200 rows must not slow each keystroke. */
@@ -80,7 +81,7 @@ function CollectiveRow({
   index: number;
   campaign: Campaign | undefined;
 }) {
-  const name = c.name?.trim() || `Collectif n° ${index + 1}`;
+  const name = collectiveName(c, index);
   const children =
     c.children === undefined ? 'effectif non renseigné' : plural(c.children, 'enfant');
   let why = '';

@@ -5,17 +5,17 @@ import { FUNDS_CAVEAT } from '../rules/funding-lines';
 import { findingImpact, type Impact } from '../rules/impact';
 import { fundingRange, statusLine } from '../rules/report-text';
 import type { Finding, Report, Severity } from '../rules/report';
-import { campaignOf, counts, findingKey, findingKeys, plural, SEVERITY, toneOf } from './display';
-import { FindingItem, type FindingMark } from './FindingItem';
+import type { Mark, Marks, Role } from '../settings/schema';
+import { findingKey, findingKeys } from '../display/finding-keys';
+import { campaignOf, counts, plural, SEVERITY, toneOf } from '../display/report-words';
+import { FindingItem } from './FindingItem';
 import { FundingTable } from './FundingTable';
 import { Checklist, Deadlines, NotFound } from './ReportLists';
 import { Section } from './Section';
-import { fieldLabel } from './field-names';
+import { fieldLabel } from '../display/field-names';
 
 export { PANEL_CSS } from './styles';
-export { findingKey, findingKeys, type FindingMark };
 
-export type Role = 'carrier' | 'instructor';
 export type Side = 'right' | 'left';
 export type ExportKind = 'json' | 'csv' | 'print' | 'text';
 
@@ -29,8 +29,8 @@ export interface PanelProps {
   role: Role;
   onRoleChange(role: Role): void;
   /** Instructor marks, keyed by `findingKeys(report.findings)`. */
-  marks: Record<string, FindingMark>;
-  onMarkChange(key: string, mark: FindingMark): void;
+  marks: Marks;
+  onMarkChange(key: string, mark: Mark): void;
   /** The page reader knows where that field is on the page. */
   canShowField(path: string): boolean;
   /** The field is on the page but on another step of the form (no « Voir le champ » then). */

@@ -1,8 +1,8 @@
 import type { Campaign } from '../rules/campaigns/campaign';
 import { formatDateFr } from '../rules/format-fr';
 import type { ChecklistItem, Deadline } from '../rules/report';
-import { deadlineWhen } from './display';
-import { fieldLabel } from './field-names';
+import { deadlineWhen } from '../display/report-words';
+import { fieldLabel } from '../display/field-names';
 
 /** « À compléter »: what is still to do first, then what is done (✓ and « fait »). */
 export function Checklist({ items }: { items: readonly ChecklistItem[] }) {

@@ -22,6 +22,7 @@ label { display: inline-flex; gap: 6px; align-items: center; }
 .muted { color: #555; }
 .status { padding: 8px 10px; border-radius: 6px; border-left: 4px solid #666; background: #f6f6f6; }
 .status.ok { border-color: #18753c; background: #eefaf2; }
+.status.warning { border-color: #b34000; background: #fff4ed; }
 .status.blocking { border-color: #ce0500; background: #fdf0ef; }
 .message { margin: 8px 0; padding: 8px 10px; border-radius: 4px; background: #f0f0ff; }
 .message.error { background: #fdf0ef; color: #8a0300; }

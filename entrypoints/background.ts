@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createSnapshotRouter, isSnapshotRequest, senderKind } from '../snapshots/messages';
+import { isBackgroundRequest } from '../messages/protocol';
+import { createSnapshotRouter, senderKind } from '../snapshots/messages';
 import { openSnapshotStore, type SnapshotStore } from '../snapshots/store';
 import { startHostRegistration } from '../settings/background-hosts';
 
@@ -10,8 +11,8 @@ import { startHostRegistration } from '../settings/background-hosts';
  * portal's renderer, may only add snapshots; the history is read and cleared by extension pages.
  * It leaves any message it does not know to other listeners (returns undefined).
  *
- * Routes: `snapshot:*` and `history:open` → snapshots/messages.ts (the history lives here, in
- * the extension's origin). Add a new family as `if (isXRequest(message)) return handleX(message)`.
+ * Messages: messages/protocol.ts. Today every request is about the history, answered by
+ * snapshots/messages.ts (the history lives here, in the extension's origin).
  */
 export default defineBackground(() => {
   // The content script on the hosts added in the options, once their permission is granted.
@@ -27,7 +28,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const from = senderKind(sender, browser.runtime.id, origin);
     if (!from) return undefined;
-    if (isSnapshotRequest(message)) return snapshots(message, from);
+    if (isBackgroundRequest(message)) return snapshots(message, from);
     return undefined;
   });
 });

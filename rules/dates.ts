@@ -12,12 +12,20 @@ export function daysBetween(fromIso: string, toIso: string): number {
   );
 }
 
-/** Today in the person's own time zone (a dossier checked at 23:30 in Épinal is checked today). */
+/** Two digits: `7` → `07`. */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The day of `at` in the person's own time zone, `YYYY-MM-DD`: a dossier checked at 23:30 in
+ * Épinal is checked that day, and a snapshot taken then is named after it.
+ */
+export function localDay(at: Date): string {
+  return `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`;
+}
+
+/** Today in the person's own time zone. */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return localDay(now);
 }
 
 /** A real calendar date written `YYYY-MM-DD` (`2025-02-30` is not). */
@@ -42,7 +50,7 @@ export function lastDayOf(dayOrMonth: string): string {
   if (!isIsoMonth(dayOrMonth)) return dayOrMonth;
   const [y, m] = dayOrMonth.split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${dayOrMonth}-${String(last).padStart(2, '0')}`;
+  return `${dayOrMonth}-${twoDigits(last)}`;
 }
 
 /** The first day of a month (`2025-09` → `2025-09-01`); a day is returned as it is. */

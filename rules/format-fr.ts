@@ -3,6 +3,8 @@
  * be the same in Node's small-icu builds, in every browser and in tests (`2 758,28 €`).
  */
 
+import { localDay, twoDigits } from './dates';
+
 /** No-break space: keeps `2 758,28 €` on one line and is what French typography asks for. */
 export const NBSP = '\u00a0';
 
@@ -46,6 +48,12 @@ export function formatDateFr(iso: string): string {
   const month = `${MONTHS[m - 1] ?? '?'} ${y}`;
   if (d === undefined) return month;
   return `${d === 1 ? '1er' : String(d)} ${month}`;
+}
+
+/** `10 juillet 2025 à 10 h 05`: an instant (ISO 8601) in the person's own time zone. */
+export function formatDateTimeFr(iso: string): string {
+  const at = new Date(iso);
+  return `${formatDateFr(localDay(at))} à ${at.getHours()} h ${twoDigits(at.getMinutes())}`;
 }
 
 /** « en septembre 2025 » for a month, « au plus tard le 31 juillet 2025 » for a day. */

@@ -1,4 +1,4 @@
-import type { Funding } from './report';
+import type { CollectiveFunding, Funding } from './report';
 
 /** The funding's lines by financer, as the panel, the CLI and the exports name them. */
 export interface FundingLine {
@@ -43,4 +43,10 @@ export function fundingLines(f: Funding): FundingLine[] {
   ];
 }
 
+/** Every estimate is said with this: the financers decide, within their budgets. */
 export const FUNDS_CAVEAT = 'dans la limite des fonds disponibles';
+
+/** The collective's name, or « Collectif n° 3 » (1-based) while it has none. */
+export function collectiveName(c: Pick<CollectiveFunding, 'name'>, index: number): string {
+  return c.name?.trim() || `Collectif n° ${index + 1}`;
+}

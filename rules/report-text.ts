@@ -1,6 +1,6 @@
 import { daysBetween, firstDayOf, isIsoMonth, lastDayOf } from './dates';
 import { formatCents, formatCentsRange, formatDateFr, formatDays } from './format-fr';
-import { FUNDS_CAVEAT, fundingLines } from './funding-lines';
+import { collectiveName, FUNDS_CAVEAT, fundingLines } from './funding-lines';
 import type { Deadline, Finding, Report } from './report';
 
 /**
@@ -67,7 +67,7 @@ export function reportText(r: Report, title?: string): string {
   out.push('', 'Financement par collectif :');
   if (r.funding.collectives.length === 0) out.push('  (aucun collectif)');
   r.funding.collectives.forEach((c, i) => {
-    const name = c.name?.trim() || `Collectif n° ${i + 1}`;
+    const name = collectiveName(c, i);
     const children = c.children === undefined ? 'effectif non renseigné' : `${c.children} enfants`;
     const expenses =
       c.expensesCents === undefined

@@ -7,7 +7,9 @@ import { isValidIsoDate } from '../rules/dates';
  * than with zod: the content script reads settings, and zod would add 9 kB gzip to it.
  */
 
-export type Role = 'carrier' | 'instructor';
+/** Who uses the extension: the carrier filing the dossier, or the CAF instructor reviewing it. */
+export const ROLES = ['carrier', 'instructor'] as const;
+export type Role = (typeof ROLES)[number];
 export type PortalKind = 'elan' | 'mcp';
 
 /** A host name as the person types it in the options: `nouveau-portail.caf.fr`. */
@@ -34,7 +36,14 @@ export interface SiteSettings {
   overrides: Record<string, string>;
 }
 
-export type Marks = Record<string, { checked: boolean; note: string }>;
+/** The instructor's mark on one finding: « Vérifié » and a note. */
+export interface Mark {
+  checked: boolean;
+  note: string;
+}
+
+/** A dossier's marks, keyed by finding (display/finding-keys.ts `findingKeys`). */
+export type Marks = Record<string, Mark>;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,21 +1,20 @@
-import { findingKeys } from '../components/display';
+import { findingKeys } from '../display/finding-keys';
+import { PORTALS } from '../portals/hosts';
 import type { Dossier } from '../rules/dossier';
-import { formatDateFr } from '../rules/format-fr';
+import { localDay } from '../rules/dates';
+import { stripAccents } from '../rules/text';
 import type { Report } from '../rules/report';
+import type { Marks, Role } from '../settings/schema';
 import { SNAPSHOT_FORMAT } from './constants';
 import type { Snapshot, SnapshotMark, SnapshotPortal } from './format';
 
 /** Builds `clas-snapshot/1` objects. Pure: the caller passes the time, id and version. */
 
-export type Role = Snapshot['role'];
-
-/** The panel's instructor marks: `findingKeys(report.findings)` → mark. */
-export type MarksByKey = Readonly<Record<string, { checked: boolean; note: string } | undefined>>;
-
 export interface SnapshotInput {
   dossier: Dossier;
   report: Report;
-  marks: MarksByKey;
+  /** The panel's marks, keyed by `findingKeys(report.findings)`. */
+  marks: Readonly<Marks>;
   url: string;
   title: string;
   role: Role;
@@ -28,9 +27,7 @@ export interface SnapshotInput {
 
 /** Lower case, no accents, single spaces: « Centre  Social Épinal » → `centre social epinal`. */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(s)
     .toLowerCase()
     .replace(/[\u2019']/g, ' ')
     .replace(/\s+/g, ' ')
@@ -56,9 +53,7 @@ export function portalOf(url: string, dossierPortal?: SnapshotPortal): SnapshotP
   } catch {
     return 'other';
   }
-  if (host === 'elan.caf.fr') return 'elan';
-  if (host === 'partenaires.caf.fr') return 'mcp';
-  return 'other';
+  return PORTALS.find((p) => p.host === host)?.id ?? 'other';
 }
 
 /**
@@ -81,7 +76,7 @@ export function dossierKeyOf(
 }
 
 /** Marks aligned with the findings (one per finding, unmarked ones `checked: false, note: ''`). */
-export function marksList(report: Report, marks: MarksByKey): SnapshotMark[] {
+export function marksList(report: Report, marks: Readonly<Marks>): SnapshotMark[] {
   const keys = findingKeys(report.findings);
   return report.findings.map((f, i) => {
     const key = keys[i] ?? `${f.rule}|${f.field ?? ''}|0`;
@@ -101,11 +96,8 @@ export function marksList(report: Report, marks: MarksByKey): SnapshotMark[] {
  * default): a mark re-attaches to the finding with the same key, else to the next finding with
  * the same rule and field. Unmarked entries are left out.
  */
-export function marksByKey(
-  marks: readonly SnapshotMark[],
-  report?: Report,
-): Record<string, { checked: boolean; note: string }> {
-  const out: Record<string, { checked: boolean; note: string }> = {};
+export function marksByKey(marks: readonly SnapshotMark[], report?: Report): Marks {
+  const out: Marks = {};
   const useful = marks.filter((m) => m.checked || m.note !== '');
   if (!report) {
     for (const m of useful) out[m.key] = { checked: m.checked, note: m.note };
@@ -168,20 +160,6 @@ export function snapshotTitle(s: Pick<Snapshot, 'dossier'>): string {
   return `Dossier CLAS — ${carrierName(s)}`;
 }
 
-/** `2025-07-10T08:30:00.000Z` → `2025-07-10` in local time. */
-export function localDate(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** `10 juillet 2025 à 10 h 05` (local time), without Intl: same text everywhere. */
-export function formatDateTimeFr(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${formatDateFr(localDate(iso))} à ${d.getHours()} h ${p(d.getMinutes())}`;
-}
-
 /** `clas-snapshot-centre-social-la-passerelle-2025-07-10.json`. */
 export function exportFileName(
   s: Pick<Snapshot, 'dossier' | 'createdAt'>,
@@ -198,5 +176,5 @@ export function exportFileName(
     }
     slug = next;
   }
-  return `clas-snapshot-${slug || 'dossier'}-${localDate(s.createdAt)}.${ext}`;
+  return `clas-snapshot-${slug || 'dossier'}-${localDay(new Date(s.createdAt))}.${ext}`;
 }

@@ -1,5 +1,5 @@
-import { fieldLabel } from '../components/field-names';
-import { findingKeys } from '../components/display';
+import { fieldLabel } from '../display/field-names';
+import { findingKeys } from '../display/finding-keys';
 import { formatCents, formatCentsRange } from '../rules/format-fr';
 import { fundingLines } from '../rules/funding-lines';
 import type { Finding, Funding } from '../rules/report';

@@ -1,7 +1,8 @@
 import { reportText } from '../rules/report-text';
-import { fieldLabel } from '../components/field-names';
+import { fieldLabel } from '../display/field-names';
 import type { Snapshot } from './format';
-import { formatDateTimeFr, snapshotTitle } from './build';
+import { formatDateTimeFr } from '../rules/format-fr';
+import { snapshotTitle } from './build';
 
 /**
  * The CSV export: one row per finding, then one per checklist item. UTF-8 with a BOM, `;`

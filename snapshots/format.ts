@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dossierSchema } from '../rules/dossier';
 import { PORTALS } from '../rules/dossier-fields';
+import { ROLES } from '../settings/schema';
 import { SNAPSHOT_FORMAT } from './constants';
 
 /**
@@ -72,7 +73,7 @@ export const snapshotSchema = z
     dossierKey: z.string().check(z.maxLength(2000)),
     createdAt: z.iso.datetime(),
     extensionVersion: z.string(),
-    role: z.enum(['carrier', 'instructor']),
+    role: z.enum(ROLES),
     portal: z.enum(PORTALS),
     url: z.string(),
     title: z.string(),

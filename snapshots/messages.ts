@@ -1,42 +1,19 @@
+import {
+  BACKGROUND_MESSAGE_TYPES,
+  type BackgroundRequest,
+  type GetAnswer,
+  type PrintAnswer,
+  type SaveAnswer,
+} from '../messages/protocol';
 import type { Snapshot } from './format';
 import { parseSnapshot } from './format';
 import { SnapshotStoreError, STORE_MESSAGES, type SnapshotStore } from './store';
 
 /**
- * The messages between the content script (and the extension pages) and the background, which
- * alone holds the history for the content script: its IndexedDB is the extension's, not the
- * portal's. Every answer is `{ ok: true, … }` or `{ ok: false, message }` (French).
+ * The background's side of the history messages (messages/protocol.ts): it alone holds the
+ * history for the content script, whose IndexedDB would be the portal's, not the extension's.
+ * Every answer is `{ ok: true, … }` or `{ ok: false, message }` (French).
  */
-
-export type SnapshotRequest =
-  /** Keep a snapshot in the history. */
-  | { type: 'snapshot:save'; snapshot: Snapshot }
-  /** Keep it and open the printable page on it in a new tab. */
-  | { type: 'snapshot:print'; snapshot: Snapshot }
-  /** A snapshot by id: from the history, or one the print page was opened on but not stored. */
-  | { type: 'snapshot:get'; id: string }
-  /** Open the history page. */
-  | { type: 'history:open' }
-  /** Empty the history (the options page's « effacer toutes les données »). */
-  | { type: 'clas:history-clear' };
-
-export type SaveAnswer = { ok: true; id: string } | { ok: false; message: string };
-export type PrintAnswer =
-  { ok: true; id: string; saved: boolean; message?: string } | { ok: false; message: string };
-export type GetAnswer = { ok: true; snapshot: Snapshot } | { ok: false; message: string };
-
-export const SNAPSHOT_MESSAGE_TYPES = [
-  'snapshot:save',
-  'snapshot:print',
-  'snapshot:get',
-  'history:open',
-  'clas:history-clear',
-] as const;
-
-export function isSnapshotRequest(m: unknown): m is SnapshotRequest {
-  const type = (m as { type?: unknown } | null)?.type;
-  return (SNAPSHOT_MESSAGE_TYPES as readonly unknown[]).includes(type);
-}
 
 /**
  * Who sent a message, which decides what it may ask. A content script runs in the portal's
@@ -64,9 +41,9 @@ export function senderKind(
   return null;
 }
 
-const ALLOWED: Record<SenderKind, ReadonlySet<SnapshotRequest['type']>> = {
-  content: new Set(['snapshot:save', 'snapshot:print']),
-  'extension-page': new Set(SNAPSHOT_MESSAGE_TYPES),
+const ALLOWED: Record<SenderKind, ReadonlySet<BackgroundRequest['type']>> = {
+  content: new Set(['clas:snapshot-save', 'clas:snapshot-print']),
+  'extension-page': new Set(BACKGROUND_MESSAGE_TYPES),
 };
 
 export const REFUSED =
@@ -128,14 +105,14 @@ export function createSnapshotRouter(deps: SnapshotRouterDeps) {
     }
   }
 
-  return async function handle(request: SnapshotRequest, from: SenderKind): Promise<unknown> {
+  return async function handle(request: BackgroundRequest, from: SenderKind): Promise<unknown> {
     if (!ALLOWED[from].has(request.type)) return { ok: false, message: REFUSED };
     switch (request.type) {
-      case 'snapshot:save': {
+      case 'clas:snapshot-save': {
         const { snapshot: _, ...answer } = await save(request.snapshot);
         return answer;
       }
-      case 'snapshot:print': {
+      case 'clas:snapshot-print': {
         if (!mayPrint()) return { ok: false, message: TOO_MANY_PRINTS };
         const r = await save(request.snapshot);
         if (!r.snapshot) return { ok: false, message: r.ok ? STORE_MESSAGES.invalid : r.message };
@@ -151,7 +128,7 @@ export function createSnapshotRouter(deps: SnapshotRouterDeps) {
           : { ok: true, id, saved: false, message: r.message };
         return answer;
       }
-      case 'snapshot:get': {
+      case 'clas:snapshot-get': {
         const kept = unsaved.get(request.id);
         if (kept) return { ok: true, snapshot: kept } satisfies GetAnswer;
         try {
@@ -166,7 +143,7 @@ export function createSnapshotRouter(deps: SnapshotRouterDeps) {
           return failure(e);
         }
       }
-      case 'history:open':
+      case 'clas:history-open':
         await deps.openTab(deps.pageUrl('/history.html'));
         return { ok: true };
       case 'clas:history-clear':

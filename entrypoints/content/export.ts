@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ExportKind } from '../../components/Panel';
 import type { Dossier } from '../../rules/dossier';
 import type { Report } from '../../rules/report';
-import { buildSnapshot, type MarksByKey, type Role } from '../../snapshots/build';
+import { buildSnapshot } from '../../snapshots/build';
 import { snapshotText } from '../../snapshots/csv';
 import { downloadSnapshot } from '../../snapshots/download';
 import type { Snapshot } from '../../snapshots/format';
-import type { PrintAnswer, SaveAnswer, SnapshotRequest } from '../../snapshots/messages';
+import { sendToBackground, type Answers, type BackgroundRequest } from '../../messages/protocol';
+import type { Marks, Role } from '../../settings/schema';
 import { getSettings } from '../../settings/store';
 
 /**
@@ -20,13 +21,13 @@ import { getSettings } from '../../settings/store';
 export interface ExportState {
   report: Report;
   read: { dossier: Dossier };
-  marks: MarksByKey;
+  marks: Marks;
 }
 
 export interface ExportEnv {
   /** Where temporary elements (link, textarea, toast) go: the panel's shadow root container. */
   root: HTMLElement;
-  send(message: SnapshotRequest): Promise<unknown>;
+  send(message: BackgroundRequest): Promise<unknown>;
   role(): Promise<Role>;
   version: string;
   location: { href: string };
@@ -38,7 +39,7 @@ export interface ExportEnv {
 export function contentEnv(root: HTMLElement): ExportEnv {
   return {
     root,
-    send: (message) => browser.runtime.sendMessage(message),
+    send: sendToBackground,
     role: async () => (await getSettings()).role,
     version: browser.runtime.getManifest().version,
     location,
@@ -74,10 +75,11 @@ function isContextGone(e: unknown): boolean {
 const RELOAD =
   'L’extension a été mise à jour : rechargez la page pour enregistrer dans l’historique.';
 
-async function send<T extends { ok: boolean; message?: string }>(
+async function send<R extends BackgroundRequest>(
   env: ExportEnv,
-  m: SnapshotRequest,
-): Promise<T> {
+  m: R,
+): Promise<Answers[R['type']]> {
+  type T = Answers[R['type']];
   try {
     const answer = (await env.send(m)) as T | undefined;
     return answer ?? ({ ok: false, message: 'L’historique n’a pas répondu.' } as T);
@@ -165,11 +167,11 @@ export async function runExport(
       } catch (e) {
         return `Le fichier ${kind.toUpperCase()} n’a pas pu être créé (${String(e)}).`;
       }
-      const a = await send<SaveAnswer>(env, { type: 'snapshot:save', snapshot });
+      const a = await send(env, { type: 'clas:snapshot-save', snapshot });
       return `Fichier ${name} téléchargé${saved(a)}`;
     }
     case 'print': {
-      const a = await send<PrintAnswer>(env, { type: 'snapshot:print', snapshot });
+      const a = await send(env, { type: 'clas:snapshot-print', snapshot });
       if (!a.ok) return `La page imprimable n’a pas pu s’ouvrir. ${a.message}`;
       return a.saved
         ? 'Page imprimable ouverte dans un nouvel onglet et enregistrée dans l’historique.'
@@ -177,7 +179,7 @@ export async function runExport(
     }
     case 'text': {
       const copied = await copyText(env, snapshotText(snapshot));
-      const a = await send<SaveAnswer>(env, { type: 'snapshot:save', snapshot });
+      const a = await send(env, { type: 'clas:snapshot-save', snapshot });
       if (!copied)
         return `Le texte n’a pas pu être copié : le navigateur refuse l’accès au presse-papiers. Utilisez l’export JSON ou l’impression.${a.ok ? ' L’instantané est enregistré dans l’historique.' : ''}`;
       return `Texte copié dans le presse-papiers${saved(a)}`;

@@ -1,19 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { PortalId } from '../../portals/read-page';
+import { toneOf } from '../../display/report-words';
+import { isTabStateRequest, type TabState } from '../../messages/protocol';
 import { fundingRange, statusLine } from '../../rules/report-text';
 import type { Report } from '../../rules/report';
-
-/** What the popup shows about this tab: the portal and the panel's status line. */
-export interface TabState {
-  portal: PortalId;
-  host: string;
-  enabled: boolean;
-  status?: string;
-  receivable?: boolean;
-  funding?: string;
-}
-
-export const TAB_STATE_REQUEST = 'clas:tab-state';
 
 let latest: TabState | null = null;
 
@@ -22,7 +11,7 @@ export function publishTabState(state: TabState, report?: Report): void {
     ? {
         ...state,
         status: statusLine(report),
-        receivable: report.receivable,
+        tone: toneOf(report),
         funding: fundingRange(report),
       }
     : state;
@@ -34,7 +23,7 @@ export function listenForTabStateRequests(): void {
   // browser's own API (see wxt.config.ts), and Chrome and Firefox both honour sendResponse.
   browser.runtime.onMessage.addListener(
     (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-      if ((message as { type?: unknown })?.type === TAB_STATE_REQUEST) sendResponse(latest);
+      if (isTabStateRequest(message)) sendResponse(latest);
       return undefined;
     },
   );

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PORTAL_NAMES } from '../../portals/hosts';
-import { formatCentsRange } from '../../rules/format-fr';
+import { formatCentsRange, formatDateTimeFr } from '../../rules/format-fr';
 import { FUNDS_CAVEAT } from '../../rules/funding-lines';
-import { formatDateTimeFr } from '../../snapshots/build';
 import { compareSnapshots, type SnapshotComparison } from '../../snapshots/compare';
 import {
   PAGE_SIZE,
@@ -13,8 +12,8 @@ import {
 } from '../../snapshots/store';
 import type { Finding } from '../../rules/report';
 import type { Snapshot } from '../../snapshots/format';
-import { SEVERITY } from '../../components/display';
-import { fieldLabel } from '../../components/field-names';
+import { SEVERITY } from '../../display/report-words';
+import { fieldLabel } from '../../display/field-names';
 
 /**
  * The history page: snapshots grouped by dossier, newest first, 100 at a time (« Afficher

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PORTALS } from '../../portals/hosts';
 import { browser } from 'wxt/browser';
-import { fieldLabel } from '../../components/field-names';
+import { fieldLabel } from '../../display/field-names';
 import { formatDateFr } from '../../rules/format-fr';
 import {
   HOST_PATTERN,
@@ -14,6 +14,7 @@ import { getAllSites, getSettings, setSettings, setSite } from '../../settings/s
 import { MAX_FIELD_MAP_BYTES, parseFieldMapFile, TOO_BIG } from '../../settings/field-map-file';
 import { importFieldMap } from '../../settings/import-field-map';
 import { clearAllData, requiredOriginsOf } from '../../settings/clear-all';
+import { sendToBackground } from '../../messages/protocol';
 
 const KIND_NAMES = {
   elan: 'formulaire de type Elan',
@@ -137,7 +138,7 @@ export function Options() {
       removeOrigins: (origins) => browser.permissions.remove({ origins }),
       requiredOrigins: requiredOriginsOf(browser.runtime.getManifest()),
       clearStorage: () => browser.storage.local.clear(),
-      clearHistory: () => browser.runtime.sendMessage({ type: 'clas:history-clear' }),
+      clearHistory: () => sendToBackground({ type: 'clas:history-clear' }),
     });
     await reload();
     setMessage({ text: outcome.message, error: !outcome.ok });

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { PORTAL_NAMES } from '../../portals/hosts';
 import { browser } from 'wxt/browser';
 import { getSite, setSite } from '../../settings/store';
-import { TAB_STATE_REQUEST, type TabState } from '../content/tab-state';
+import { askTab, type TabState } from '../../messages/protocol';
+import { FUNDS_CAVEAT } from '../../rules/funding-lines';
 
 type View =
   | { kind: 'loading' }
@@ -19,13 +20,7 @@ export function Popup() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const host = tab?.url ? safeHost(tab.url) : null;
       if (host) setEnabled((await getSite(host)).enabled);
-      let state: TabState | null = null;
-      if (tab?.id !== undefined) {
-        state = await browser.tabs
-          .sendMessage(tab.id, { type: TAB_STATE_REQUEST })
-          .then((s) => (s as TabState | null) ?? null)
-          .catch(() => null); // no content script on this tab: not a portal page
-      }
+      const state = tab?.id === undefined ? null : await askTab(tab.id);
       setView(state ? { kind: 'portal', state } : { kind: 'other', host });
     })();
   }, []);
@@ -45,12 +40,12 @@ export function Popup() {
         <section aria-labelledby="tab-title">
           <h2 id="tab-title">Cet onglet : {PORTAL_NAMES[view.state.portal]}</h2>
           {enabled && view.state.status ? (
-            <div class={`status ${view.state.receivable ? 'ok' : 'blocking'}`} role="status">
+            <div class={`status ${view.state.tone ?? ''}`} role="status">
               <p>
                 <strong>{view.state.status}</strong>
               </p>
               <p>Financement estimé : {view.state.funding}</p>
-              <p class="muted">dans la limite des fonds disponibles</p>
+              <p class="muted">{FUNDS_CAVEAT}</p>
             </div>
           ) : (
             <p class="muted">Le panneau est désactivé sur ce site.</p>

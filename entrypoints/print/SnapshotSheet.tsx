@@ -1,13 +1,13 @@
-import { deadlineWhen, campaignOf, SEVERITY } from '../../components/display';
+import { campaignOf, deadlineWhen, SEVERITY, toneOf } from '../../display/report-words';
 import { PORTAL_NAMES } from '../../portals/hosts';
-import { fieldLabel } from '../../components/field-names';
+import { fieldLabel } from '../../display/field-names';
 import { RULES, type RuleInfo } from '../../rules/catalogue';
-import { formatCents, formatDateFr } from '../../rules/format-fr';
-import { FUNDS_CAVEAT } from '../../rules/funding-lines';
+import { formatCents, formatDateFr, formatDateTimeFr } from '../../rules/format-fr';
+import { collectiveName, FUNDS_CAVEAT } from '../../rules/funding-lines';
 import { fundingRange, statusLine } from '../../rules/report-text';
 import { FinancerTable } from '../../components/FinancerTable';
 import type { Severity } from '../../rules/report';
-import { carrierName, formatDateTimeFr } from '../../snapshots/build';
+import { carrierName } from '../../snapshots/build';
 import type { Snapshot } from '../../snapshots/format';
 
 /**
@@ -26,11 +26,7 @@ const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
 export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
   const r = s.report;
   const campaign = campaignOf(r);
-  const tone = !r.receivable
-    ? 'blocking'
-    : r.findings.some((f) => f.severity === 'warning')
-      ? 'warning'
-      : 'ok';
+  const tone = toneOf(r);
   const showMarks = s.role === 'instructor' || s.marks.some((m) => m.checked || m.note !== '');
   const verified = s.marks.filter((m) => m.checked).length;
   const notFound = r.page?.notFound ?? [];
@@ -64,10 +60,7 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
         </dl>
       </header>
 
-      <section
-        class={`sheet__status status ${tone === 'ok' ? 'ok' : tone}`}
-        aria-labelledby="h-status"
-      >
+      <section class={`sheet__status status ${tone}`} aria-labelledby="h-status">
         <h2 id="h-status">Statut</h2>
         <p>
           <strong>{statusLine(r)}</strong>
@@ -155,7 +148,7 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
             <tbody>
               {r.funding.collectives.map((c, i) => (
                 <tr key={i}>
-                  <th scope="row">{c.name?.trim() || `Collectif n° ${i + 1}`}</th>
+                  <th scope="row">{collectiveName(c, i)}</th>
                   <td>{c.children ?? 'non renseigné'}</td>
                   <td>{c.eligible ? 'oui' : 'non'}</td>
                   <td class="num">

@@ -1,7 +1,6 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PAGE_CSS } from '../../components/page-styles';
-import type { GetAnswer } from '../../snapshots/messages';
+import { sendToBackground } from '../../messages/protocol';
 import { openSnapshotStore } from '../../snapshots/store';
 import { PrintPage, type LoadResult } from './PrintPage';
 import { SHEET_CSS } from './SnapshotSheet';
@@ -20,8 +19,7 @@ async function load(id: string): Promise<LoadResult> {
   } catch {
     // the history cannot be opened: ask the background
   }
-  const answer = (await browser.runtime.sendMessage({ type: 'snapshot:get', id })) as
-    GetAnswer | undefined;
+  const answer = await sendToBackground({ type: 'clas:snapshot-get', id });
   return answer ?? { ok: false, message: 'Instantané introuvable.' };
 }
 

@@ -1,6 +1,6 @@
 import type { Dossier } from '../../rules/dossier';
 import { groupByDossier } from '../../entrypoints/history/HistoryApp';
-import { sampleSnapshot } from '../../snapshots/samples';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { openSnapshotStore, PAGE_SIZE } from '../../snapshots/store';
 import { fixtures } from '../mock-portals/fixtures';
 import { ms, printTable, summarize, type Timing } from './measure';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldLabel } from '../../components/field-names';
+import { fieldLabel } from '../../display/field-names';
 import { DOSSIER_LEAF_PATHS, isKnownOverridePath } from '../../settings/dossier-paths';
 import {
   domSelectorCheck,

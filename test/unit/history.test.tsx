@@ -7,10 +7,10 @@ import { NBSP } from '../../rules/format-fr';
 import { groupByDossier, HistoryApp } from '../../entrypoints/history/HistoryApp';
 import { PrintPage } from '../../entrypoints/print/PrintPage';
 import { SHEET_CSS } from '../../entrypoints/print/SnapshotSheet';
-import { findingKeys } from '../../components/display';
+import { findingKeys } from '../../display/finding-keys';
 import { evaluate } from '../../rules/evaluate';
 import type { Snapshot } from '../../snapshots/format';
-import { sampleSnapshot } from '../../snapshots/samples';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { openSnapshotStore, PAGE_SIZE, type SnapshotStore } from '../../snapshots/store';
 import { fixtures } from '../mock-portals/fixtures';
 

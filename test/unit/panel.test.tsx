@@ -4,20 +4,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  findingKey,
-  findingKeys,
-  Panel,
-  PANEL_CSS,
-  type FindingMark,
-  type PanelProps,
-} from '../../components/Panel';
-import { fieldLabel } from '../../components/field-names';
+import { Panel, PANEL_CSS, type PanelProps } from '../../components/Panel';
+import { findingKey, findingKeys } from '../../display/finding-keys';
+import { fieldLabel } from '../../display/field-names';
 import type { Dossier } from '../../rules/dossier';
 import { evaluate } from '../../rules/evaluate';
 import { NBSP } from '../../rules/format-fr';
 import { parseDossier } from '../../rules/parse-dossier';
 import type { Report } from '../../rules/report';
+import type { Marks } from '../../settings/schema';
 
 afterEach(cleanup);
 
@@ -201,7 +196,7 @@ describe('Panel: role, marks, collapse, side, export', () => {
 
   it('instructor marks: checkbox « Vérifié », note, count', () => {
     function Harness() {
-      const [marks, setMarks] = useState<Record<string, FindingMark>>({});
+      const [marks, setMarks] = useState<Marks>({});
       const d = fixture('05');
       return (
         <Panel

@@ -7,7 +7,7 @@ import {
   flattenDossier,
   formatValue,
 } from '../../snapshots/compare';
-import { sampleSnapshot } from '../../snapshots/samples';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { fixtures } from '../mock-portals/fixtures';
 
 const e = (s: string) => s.replace(/ /g, NBSP);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findingKeys } from '../../components/display';
+import { findingKeys } from '../../display/finding-keys';
 import { evaluate } from '../../rules/evaluate';
 import { csvCell, snapshotCsv, snapshotText, CSV_COLUMNS } from '../../snapshots/csv';
-import { sampleSnapshot } from '../../snapshots/samples';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { fixtures } from '../mock-portals/fixtures';
 
 /** A minimal CSV reader (`;`, quotes, CRLF) to read back what was written. */

@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../cli/read-input';
-import { findingKeys } from '../../components/display';
+import { findingKeys } from '../../display/finding-keys';
 import { evaluate } from '../../rules/evaluate';
+import { formatDateTimeFr } from '../../rules/format-fr';
 import {
   buildSnapshot,
   dossierKeyOf,
   exportFileName,
-  formatDateTimeFr,
   marksByKey,
   normalizeText,
   portalOf,
   searchWords,
 } from '../../snapshots/build';
 import { parseSnapshot, SNAPSHOT_FORMAT } from '../../snapshots/format';
-import { sampleSnapshot } from '../../snapshots/samples';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { fixtures } from '../mock-portals/fixtures';
 
 const at = new Date(2025, 6, 10, 10, 5);

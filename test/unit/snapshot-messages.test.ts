@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findingKeys } from '../../components/display';
+import { findingKeys } from '../../display/finding-keys';
 import { evaluate } from '../../rules/evaluate';
 import {
   createExporter,
@@ -10,18 +10,21 @@ import {
   type ExportEnv,
 } from '../../entrypoints/content/export';
 import {
+  isBackgroundRequest,
+  isTabStateRequest,
+  type BackgroundRequest,
+} from '../../messages/protocol';
+import {
   createSnapshotRouter,
   EXISTS,
-  isSnapshotRequest,
   printLimiter,
   REFUSED,
   senderKind,
   TOO_MANY_PRINTS,
   type SenderKind,
-  type SnapshotRequest,
 } from '../../snapshots/messages';
 import { parseSnapshot, type Snapshot } from '../../snapshots/format';
-import { sampleSnapshot } from '../../snapshots/samples';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { openSnapshotStore, SnapshotStoreError, type SnapshotStore } from '../../snapshots/store';
 import { fixtures } from '../mock-portals/fixtures';
 
@@ -34,7 +37,7 @@ function router(store: SnapshotStore = openSnapshotStore({ name: `messages-${++d
     pageUrl: (path) => `chrome-extension://abc${path}`,
     mayPrint: () => true,
   });
-  const handle = (m: SnapshotRequest, from: SenderKind = 'extension-page') => route(m, from);
+  const handle = (m: BackgroundRequest, from: SenderKind = 'extension-page') => route(m, from);
   return { handle, tabs, store };
 }
 
@@ -45,17 +48,25 @@ afterEach(() => {
 
 describe('background snapshot router', () => {
   it('knows its messages only', () => {
-    expect(isSnapshotRequest({ type: 'snapshot:save' })).toBe(true);
-    expect(isSnapshotRequest({ type: 'tab-state' })).toBe(false);
-    expect(isSnapshotRequest(null)).toBe(false);
+    expect(isBackgroundRequest({ type: 'clas:snapshot-save' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'clas:tab-state' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'snapshot:save' })).toBe(false);
+    expect(isTabStateRequest({ type: 'clas:tab-state' })).toBe(true);
+    expect(isBackgroundRequest(null)).toBe(false);
   });
 
   it('saves, gets, and refuses what is not a snapshot', async () => {
     const { handle } = router();
     const s = sampleSnapshot(fixtures.blocked);
-    expect(await handle({ type: 'snapshot:save', snapshot: s })).toEqual({ ok: true, id: s.id });
-    expect(await handle({ type: 'snapshot:get', id: s.id })).toEqual({ ok: true, snapshot: s });
-    const missing = (await handle({ type: 'snapshot:get', id: 'x' })) as {
+    expect(await handle({ type: 'clas:snapshot-save', snapshot: s })).toEqual({
+      ok: true,
+      id: s.id,
+    });
+    expect(await handle({ type: 'clas:snapshot-get', id: s.id })).toEqual({
+      ok: true,
+      snapshot: s,
+    });
+    const missing = (await handle({ type: 'clas:snapshot-get', id: 'x' })) as {
       ok: boolean;
       message: string;
     };
@@ -64,7 +75,7 @@ describe('background snapshot router', () => {
       message: expect.stringMatching(/^Instantané introuvable/),
     });
     const bad = (await handle({
-      type: 'snapshot:save',
+      type: 'clas:snapshot-save',
       snapshot: { ...s, format: 'autre' } as unknown as Snapshot,
     })) as { ok: boolean; message: string };
     expect(bad.ok).toBe(false);
@@ -74,7 +85,7 @@ describe('background snapshot router', () => {
   it('stores a print request and opens print.html on it', async () => {
     const { handle, tabs, store } = router();
     const s = sampleSnapshot(fixtures.receivable);
-    expect(await handle({ type: 'snapshot:print', snapshot: s })).toEqual({
+    expect(await handle({ type: 'clas:snapshot-print', snapshot: s })).toEqual({
       ok: true,
       id: s.id,
       saved: true,
@@ -91,7 +102,7 @@ describe('background snapshot router', () => {
     };
     const { handle, tabs } = router(full);
     const s = sampleSnapshot(fixtures.receivable);
-    const answer = (await handle({ type: 'snapshot:print', snapshot: s })) as Record<
+    const answer = (await handle({ type: 'clas:snapshot-print', snapshot: s })) as Record<
       string,
       unknown
     >;
@@ -101,21 +112,24 @@ describe('background snapshot router', () => {
       message: expect.stringMatching(/^Espace de stockage du navigateur plein/),
     });
     expect(tabs).toHaveLength(1);
-    expect(await handle({ type: 'snapshot:get', id: s.id })).toEqual({ ok: true, snapshot: s });
-    expect(await handle({ type: 'snapshot:save', snapshot: s })).toMatchObject({ ok: false });
+    expect(await handle({ type: 'clas:snapshot-get', id: s.id })).toEqual({
+      ok: true,
+      snapshot: s,
+    });
+    expect(await handle({ type: 'clas:snapshot-save', snapshot: s })).toMatchObject({ ok: false });
   });
 
   it('empties the history for the options page', async () => {
     const { handle, store } = router();
     await store.add(sampleSnapshot(fixtures.receivable));
-    expect(isSnapshotRequest({ type: 'clas:history-clear' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'clas:history-clear' })).toBe(true);
     expect(await handle({ type: 'clas:history-clear' })).toEqual({ ok: true });
     expect(await store.count()).toBe(0);
   });
 
   it('opens the history page', async () => {
     const { handle, tabs } = router();
-    await handle({ type: 'history:open' });
+    await handle({ type: 'clas:history-open' });
     expect(tabs).toEqual(['chrome-extension://abc/history.html']);
   });
 });
@@ -143,15 +157,15 @@ describe('what each sender may ask', () => {
     const { handle, store, tabs } = router();
     const s = sampleSnapshot(fixtures.blocked);
     await store.add(sampleSnapshot(fixtures.receivable, { id: 'kept' }));
-    expect(await handle({ type: 'snapshot:save', snapshot: s }, 'content')).toEqual({
+    expect(await handle({ type: 'clas:snapshot-save', snapshot: s }, 'content')).toEqual({
       ok: true,
       id: s.id,
     });
     for (const m of [
-      { type: 'snapshot:get', id: s.id },
+      { type: 'clas:snapshot-get', id: s.id },
       { type: 'clas:history-clear' },
-      { type: 'history:open' },
-    ] as SnapshotRequest[]) {
+      { type: 'clas:history-open' },
+    ] as BackgroundRequest[]) {
       expect(await handle(m, 'content')).toEqual({ ok: false, message: REFUSED });
     }
     expect(REFUSED).toBe(
@@ -160,7 +174,7 @@ describe('what each sender may ask', () => {
     expect(await store.count()).toBe(2);
     expect(tabs).toEqual([]);
     // The same requests from an extension page are answered.
-    expect(await handle({ type: 'snapshot:get', id: s.id }, 'extension-page')).toEqual({
+    expect(await handle({ type: 'clas:snapshot-get', id: s.id }, 'extension-page')).toEqual({
       ok: true,
       snapshot: s,
     });
@@ -169,13 +183,13 @@ describe('what each sender may ask', () => {
   it('ids are never overwritten, by save or by print', async () => {
     const { handle, store, tabs } = router();
     const s = sampleSnapshot(fixtures.blocked);
-    await handle({ type: 'snapshot:save', snapshot: s }, 'content');
+    await handle({ type: 'clas:snapshot-save', snapshot: s }, 'content');
     const forged = { ...s, title: 'Remplacé' };
-    expect(await handle({ type: 'snapshot:save', snapshot: forged }, 'content')).toEqual({
+    expect(await handle({ type: 'clas:snapshot-save', snapshot: forged }, 'content')).toEqual({
       ok: false,
       message: EXISTS,
     });
-    expect(await handle({ type: 'snapshot:print', snapshot: forged }, 'content')).toEqual({
+    expect(await handle({ type: 'clas:snapshot-print', snapshot: forged }, 'content')).toEqual({
       ok: false,
       message: EXISTS,
     });
@@ -191,14 +205,17 @@ describe('what each sender may ask', () => {
     };
     const { handle, tabs } = router(full);
     const s = sampleSnapshot(fixtures.receivable);
-    await handle({ type: 'snapshot:print', snapshot: s }, 'content');
+    await handle({ type: 'clas:snapshot-print', snapshot: s }, 'content');
     const forged = { ...s, title: 'Remplacé' };
-    expect(await handle({ type: 'snapshot:print', snapshot: forged }, 'content')).toEqual({
+    expect(await handle({ type: 'clas:snapshot-print', snapshot: forged }, 'content')).toEqual({
       ok: false,
       message: EXISTS,
     });
     expect(tabs).toHaveLength(1);
-    expect(await handle({ type: 'snapshot:get', id: s.id })).toEqual({ ok: true, snapshot: s });
+    expect(await handle({ type: 'clas:snapshot-get', id: s.id })).toEqual({
+      ok: true,
+      snapshot: s,
+    });
   });
 
   it('opens a printable page a few times a minute at most, not twice within a second', async () => {
@@ -237,10 +254,10 @@ describe('what each sender may ask', () => {
     });
     const a = sampleSnapshot(fixtures.blocked);
     const b = sampleSnapshot(fixtures.blocked);
-    expect(await route({ type: 'snapshot:print', snapshot: a }, 'content')).toMatchObject({
+    expect(await route({ type: 'clas:snapshot-print', snapshot: a }, 'content')).toMatchObject({
       ok: true,
     });
-    expect(await route({ type: 'snapshot:print', snapshot: b }, 'content')).toEqual({
+    expect(await route({ type: 'clas:snapshot-print', snapshot: b }, 'content')).toEqual({
       ok: false,
       message: TOO_MANY_PRINTS,
     });
@@ -258,7 +275,7 @@ describe('panel exports (content script)', () => {
   };
 
   function env(over: Partial<ExportEnv> = {}) {
-    const sent: SnapshotRequest[] = [];
+    const sent: BackgroundRequest[] = [];
     const root = document.createElement('div');
     root.attachShadow({ mode: 'open' });
     document.body.append(root);
@@ -268,7 +285,7 @@ describe('panel exports (content script)', () => {
       root: container,
       send: async (m) => {
         sent.push(m);
-        return m.type === 'snapshot:print'
+        return m.type === 'clas:snapshot-print'
           ? { ok: true, id: 'x', saved: true }
           : { ok: true, id: 'x' };
       },
@@ -319,7 +336,7 @@ describe('panel exports (content script)', () => {
       title: 'Elan — demande',
     });
     expect(snapshot.marks[0]).toMatchObject({ checked: true, note: 'ok' });
-    expect(sent).toEqual([{ type: 'snapshot:save', snapshot }]);
+    expect(sent).toEqual([{ type: 'clas:snapshot-save', snapshot }]);
     vi.runAllTimers();
     expect(revoked).toHaveBeenCalledWith('blob:https://elan.caf.fr/1');
     vi.useRealTimers();
@@ -360,7 +377,7 @@ describe('panel exports (content script)', () => {
     expect(await runExport('print', state, e)).toBe(
       'Page imprimable ouverte dans un nouvel onglet et enregistrée dans l’historique.',
     );
-    expect(sent.map((m) => m.type)).toEqual(['snapshot:print']);
+    expect(sent.map((m) => m.type)).toEqual(['clas:snapshot-print']);
   });
 
   it('text: copies the report and the marks, falls back to a textarea in the shadow root', async () => {

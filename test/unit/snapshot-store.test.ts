@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dossier } from '../../rules/dossier';
 import type { Snapshot } from '../../snapshots/format';
-import { sampleSnapshot } from '../../snapshots/samples';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
 import {
   DB_VERSION,
   openSnapshotDb,

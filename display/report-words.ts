@@ -2,9 +2,12 @@ import { defaultRegistry } from '../rules/campaigns/registry';
 import type { Campaign } from '../rules/campaigns/campaign';
 import { formatCents, formatDays, NBSP } from '../rules/format-fr';
 import { deadlineText } from '../rules/report-text';
-import type { Deadline, Finding, Report, Severity } from '../rules/report';
+import type { Deadline, Report, Severity } from '../rules/report';
 
-/** Display helpers of the panel: words and symbols only, no rule is decided here. */
+/**
+ * The words and symbols a report is shown with, in the panel, the printable page and the
+ * history: no rule is decided here, and nothing here touches the browser.
+ */
 
 export const SEVERITY: Record<Severity, { label: string; icon: string; section: string }> = {
   blocking: { label: 'Bloquant', icon: '✖', section: 'Points bloquants' },
@@ -64,20 +67,4 @@ export function deadlineWhen(
   }
   const state = d.daysLeft === 0 ? 'today' : d.daysLeft <= 7 ? 'soon' : 'later';
   return { text: deadlineText(d), state };
-}
-
-/** `${rule}|${field}|${index among findings with the same rule and field}`. */
-export function findingKey(f: Finding, indexAmongSame = 0): string {
-  return `${f.rule}|${f.field ?? ''}|${indexAmongSame}`;
-}
-
-/** The keys of a whole list, numbering findings that share rule and field. */
-export function findingKeys(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const base = `${f.rule}|${f.field ?? ''}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return findingKey(f, n);
-  });
 }

@@ -1,17 +1,18 @@
-import type { Dossier } from '../rules/dossier';
-import { evaluate } from '../rules/evaluate';
-import { buildSnapshot, type MarksByKey, type Role } from './build';
-import type { Snapshot } from './format';
+import type { Dossier } from '../../rules/dossier';
+import { evaluate } from '../../rules/evaluate';
+import type { Marks, Role } from '../../settings/schema';
+import { buildSnapshot } from '../../snapshots/build';
+import type { Snapshot } from '../../snapshots/format';
 
 /**
- * Snapshots made from a dossier, for the tests and the bench (not used by the extension): the
+ * Snapshots made from a dossier, for the tests and the bench: the
  * report is `evaluate(dossier)` as the panel computes it.
  */
 export interface SampleOptions {
   url?: string;
   title?: string;
   role?: Role;
-  marks?: MarksByKey;
+  marks?: Marks;
   createdAt?: Date;
   id?: string;
   extensionVersion?: string;
