@@ -70,6 +70,14 @@ export default defineConfig({
     // storage: settings, marks and field maps in the extension's own storage.
     // scripting: run the content script on the portal addresses a person adds in the options.
     permissions: ['storage', 'scripting'],
+    // The panel is drawn in an extension page the content script frames on the portal's page,
+    // out of the page scripts' reach (entrypoints/panel-frame/). The portals' addresses, and
+    // those a person adds in the options (any https address, settings/content-registration.ts)
+    // may frame it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['panel-frame.html']
+        : [{ resources: ['panel-frame.html'], matches: ['https://*/*'] }],
     // Asked for one host at a time, from the options page, and only then used (Firefox's
     // Manifest V2 names them optional permissions).
     ...(browser === 'firefox'

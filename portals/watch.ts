@@ -2,11 +2,16 @@
  * Live reading: re-reads the page when the person types (input/change, captured at the
  * document), when the step changes (hashchange, popstate) and when the page swaps content
  * (one MutationObserver on the body), at most once per animation frame. Mutations and events
- * inside the extension's own elements (`[data-assistant-clas]`) are ignored. Reads only.
+ * inside the extension's own element (`own`, the panel's host) are ignored; it is known by
+ * identity, not by a mark the page could copy onto its own elements. Reads only.
  */
 import { indexPage, readValues, type PageStructure, type ReadResult } from './reader';
 import type { PortalId } from './types';
 
+/**
+ * The mark the panel's host used to carry. The reader no longer trusts it (a page can copy it
+ * onto its own elements): the host is passed to `watchPage` and known by identity.
+ */
 export const OWN_ATTRIBUTE = 'data-assistant-clas';
 
 /** Attributes whose change can show, hide or fill a field. */
@@ -29,6 +34,7 @@ export function watchPage(
   portal: PortalId,
   onRead: (r: ReadResult) => void,
   overrides?: () => Record<string, string>,
+  own?: Element,
 ): () => void {
   const win = doc.defaultView;
   const raf = win?.requestAnimationFrame?.bind(win) ?? ((cb: () => void) => setTimeout(cb, 16));
@@ -39,12 +45,8 @@ export function watchPage(
   let pending: number | undefined;
   let stopped = false;
 
-  /** Inside the extension's panel/overlay host (the root element may carry a "loaded" mark). */
-  const isOwn = (node: Node | null): boolean => {
-    const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
-    const host = el?.closest(`[${OWN_ATTRIBUTE}]`);
-    return !!host && host !== doc.documentElement && host !== doc.body;
-  };
+  /** The extension's own host or inside it (events from its closed root come from the host). */
+  const isOwn = (node: Node | null): boolean => !!own && !!node && own.contains(node);
 
   // Leading edge: the first change of a frame is read at once (a microtask after the event),
   // so a keystroke reaches the panel without waiting for the next frame; further changes in the
@@ -95,13 +97,7 @@ export function watchPage(
       if (isOwn(r.target)) continue;
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
-        if (
-          nodes.length > 0 &&
-          nodes.every(
-            (n) => n.nodeType === 1 && ((n as Element).hasAttribute(OWN_ATTRIBUTE) || isOwn(n)),
-          )
-        )
-          continue;
+        if (nodes.length > 0 && nodes.every((n) => n === own)) continue;
       }
       structureChanged();
       return;

@@ -1,41 +1,49 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PORTAL_NAMES } from '../../portals/hosts';
-import { Panel, type ExportKind } from '../../components/Panel';
+import type { FieldPlace, FromFrame, PanelModel } from '../../components/frame-protocol';
 import { watchPage, type PortalId, type ReadResult } from '../../portals/read-page';
 import { todayIso } from '../../rules/dates';
 import { evaluate } from '../../rules/evaluate';
-import type { Report } from '../../rules/report';
-import type { Marks, Settings, SiteSettings } from '../../settings/schema';
-import {
-  getMarks,
-  getSettings,
-  getSite,
-  onSettingsChanged,
-  setMarks,
-  setSettings,
-  setSite,
-} from '../../settings/store';
+import type { Settings, SiteSettings } from '../../settings/schema';
+import { getSettings, getSite, onSettingsChanged, setSite } from '../../settings/store';
+import { pageAddress } from '../../snapshots/page-address';
 import { FieldOutline } from './overlay';
-import { OWN_ATTRIBUTE } from '../../portals/read-page';
 import { blockOf, repeatedSelectorFor, selectorFor } from '../../portals/selector-for';
 import { pickField, type Picker } from './field-picker';
 import { isRendered, revealField } from './show-field';
 import { publishTabState } from './tab-state';
+import type { FrameChannel } from './frame-channel';
 
 export interface AppProps {
   portal: PortalId;
   host: string;
   initialSettings: Settings;
   initialSite: SiteSettings;
-  onExport?(kind: ExportKind, state: { report: Report; read: ReadResult; marks: Marks }): void;
+  /** The extension's element on the page: the reader and the picker leave it alone. */
+  ownHost: Element;
+  /** To the panel's frame, which draws the panel (entrypoints/panel-frame/). */
+  channel: FrameChannel;
+  /** The frame's actions come here; the App sets the handler. */
+  actions: { handle(a: FromFrame): void };
 }
 
-/** The panel's state on a portal page: the live reading, the settings, the instructor's marks. */
-export function App({ portal, host, initialSettings, initialSite, onExport }: AppProps) {
+/**
+ * The content script's side of the panel: reads the page live, evaluates, and sends the frame
+ * what to draw; does on the page what the frame asks (« Voir le champ », « Indiquer le champ »).
+ * It renders only the field outline over the page. Marks, notes and the role live in the frame.
+ */
+export function App({
+  portal,
+  host,
+  initialSettings,
+  initialSite,
+  ownHost,
+  channel,
+  actions,
+}: AppProps) {
   const [settings, setSettingsState] = useState(initialSettings);
   const [site, setSiteState] = useState(initialSite);
   const [read, setRead] = useState<ReadResult | null>(null);
-  const [marks, setMarksState] = useState<Marks>({});
   const [outlined, setOutlined] = useState<Element | null>(null);
   const dossierKey = `${host}${location.pathname}`;
   const overrides = useRef(site.overrides);
@@ -43,20 +51,21 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
 
   // Restarted when the taught fields change, so the new map is read at once.
   useEffect(
-    () => watchPage(document, portal, setRead, () => overrides.current),
+    () => watchPage(document, portal, setRead, () => overrides.current, ownHost),
     [portal, site.overrides],
   );
   const [teaching, setTeaching] = useState<string | null>(null);
   const [hovered, setHovered] = useState<Element | null>(null);
   const picker = useRef<Picker | null>(null);
   useEffect(() => () => picker.current?.stop(), []);
-  useEffect(() => {
-    void getMarks(dossierKey).then(setMarksState);
-    return onSettingsChanged(host, () => {
-      void getSettings().then(setSettingsState);
-      void getSite(host).then(setSiteState);
-    });
-  }, [host, dossierKey]);
+  useEffect(
+    () =>
+      onSettingsChanged(host, () => {
+        void getSettings().then(setSettingsState);
+        void getSite(host).then(setSiteState);
+      }),
+    [host],
+  );
 
   const report = useMemo(() => {
     if (!read) return null;
@@ -71,6 +80,27 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
     if (report) publishTabState({ portal, host, enabled: true }, report);
   }, [report, portal, host]);
 
+  // What the frame draws, sent after each reading.
+  useEffect(() => {
+    if (!read || !report) return;
+    const fields: Record<string, FieldPlace> = {};
+    for (const f of report.findings) {
+      const el = f.field === undefined ? undefined : read.sources.get(f.field);
+      if (el) fields[f.field!] = isRendered(el) ? 'shown' : 'other-step';
+    }
+    const model: PanelModel = {
+      report,
+      dossier: read.dossier,
+      portalName: PORTAL_NAMES[portal],
+      host,
+      fields,
+      teaching,
+      dossierKey,
+      page: { url: pageAddress(location.href), title: document.title },
+    };
+    channel.send(model);
+  }, [read, report, teaching, portal, host, dossierKey, channel]);
+
   const updateSite = useCallback(
     (patch: Partial<SiteSettings>) => {
       setSiteState((s) => ({ ...s, ...patch }));
@@ -82,9 +112,8 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
   const teach = (path: string) => {
     picker.current?.stop();
     setTeaching(path);
-    const host = document.querySelector(`[${OWN_ATTRIBUTE}]`) ?? document.body;
     picker.current = pickField(
-      host,
+      ownHost,
       setHovered,
       (el) => {
         setTeaching(null);
@@ -105,48 +134,27 @@ export function App({ portal, host, initialSettings, initialSite, onExport }: Ap
     setTeaching(null);
   };
 
-  if (!read || !report) return null;
+  actions.handle = (a) => {
+    switch (a.type) {
+      case 'show-field': {
+        const el = read?.sources.get(a.path);
+        if (!el || !isRendered(el)) return;
+        revealField(el);
+        setOutlined(el);
+        return;
+      }
+      case 'teach':
+        return teach(a.path);
+      case 'cancel-teach':
+        return cancelTeach();
+    }
+  };
+
   return (
-    <>
-      <Panel
-        report={report}
-        dossier={read.dossier}
-        portalName={PORTAL_NAMES[portal]}
-        role={settings.role}
-        onRoleChange={(role) => {
-          setSettingsState((s) => ({ ...s, role }));
-          void setSettings({ role });
-        }}
-        marks={marks}
-        onMarkChange={(key, mark) => {
-          const next = { ...marks, [key]: mark };
-          setMarksState(next);
-          void setMarks(dossierKey, next);
-        }}
-        canShowField={(path) => isRendered(read.sources.get(path))}
-        fieldOnOtherStep={(path) => read.sources.has(path) && !isRendered(read.sources.get(path))}
-        onShowField={(path) => {
-          const el = read.sources.get(path);
-          if (!el) return;
-          revealField(el);
-          setOutlined(el);
-        }}
-        collapsed={site.collapsed}
-        onCollapsedChange={(collapsed) => updateSite({ collapsed })}
-        side={site.side}
-        onSideChange={(side) => updateSite({ side })}
-        {...(onExport && {
-          onExport: (kind: ExportKind) => onExport(kind, { report, read, marks }),
-        })}
-        onTeachField={teach}
-        teaching={teaching}
-        onCancelTeach={cancelTeach}
-      />
-      <FieldOutline
-        target={teaching ? hovered : outlined}
-        onDone={() => (teaching ? undefined : setOutlined(null))}
-      />
-    </>
+    <FieldOutline
+      target={teaching ? hovered : outlined}
+      onDone={() => (teaching ? undefined : setOutlined(null))}
+    />
   );
 }
 

@@ -1,7 +1,9 @@
 /**
  * « Indiquer le champ »: the next click on the page picks a field instead of acting on the page.
  * Listeners sit at the document in the capture phase and swallow that one click; Escape cancels.
- * The panel's own shadow host is ignored, so its buttons (« Annuler ») keep working.
+ * The panel's own host (its frame) is ignored, so its buttons (« Annuler ») keep working. Only
+ * the person's own click and key count: events a page script dispatches (`isTrusted` false)
+ * neither pick nor cancel.
  */
 const CONTROLS = 'input, select, textarea';
 
@@ -25,13 +27,13 @@ export function pickField(
     e.stopImmediatePropagation();
   };
   const click = (e: MouseEvent) => {
-    if (!outside(e)) return;
+    if (!e.isTrusted || !outside(e)) return;
     swallow(e);
     stop();
     onPick(target(e));
   };
   const key = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
+    if (!e.isTrusted || e.key !== 'Escape') return;
     e.preventDefault();
     stop();
     onCancel();

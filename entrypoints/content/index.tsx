@@ -1,20 +1,20 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PANEL_CSS } from '../../components/Panel';
+import type { FromFrame } from '../../components/frame-protocol';
 import { PORTAL_MATCHES } from '../../portals/hosts';
 import { detectPortal, type PortalId } from '../../portals/read-page';
 import { getSettings, getSite, onSettingsChanged } from '../../settings/store';
 import { App } from './App';
-import { createExporter } from './export';
-import { OUTLINE_CSS } from './overlay';
-import { mountShadowHost } from './shadow-host';
+import { openFrameChannel } from './frame-channel';
+import { mountFrameHost } from './frame-host';
 import { listenForTabStateRequests, publishTabState } from './tab-state';
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
-  // The panel's CSS is a string put into its own shadow root: nothing lands in the page.
+  // The panel's CSS is in its frame; the outline's is in its style attribute: nothing else.
   cssInjectionMode: 'manual',
   async main(ctx) {
     const host = location.hostname;
@@ -55,20 +55,27 @@ function mountPanel(
   settings: Awaited<ReturnType<typeof getSettings>>,
   site: Awaited<ReturnType<typeof getSite>>,
 ): { remove(): void } {
-  const shadow = mountShadowHost(PANEL_CSS + OUTLINE_CSS);
+  const frame = mountFrameHost(browser.runtime.getURL('/panel-frame.html'));
+  const actions = { handle: (_: FromFrame) => {} };
+  const channel = openFrameChannel(frame.nonce, (a) =>
+    a.type === 'layout' ? frame.layout(a) : actions.handle(a),
+  );
   render(
     <App
       portal={portal}
       host={host}
       initialSettings={settings}
       initialSite={site}
-      onExport={createExporter(shadow.container)}
+      ownHost={frame.host}
+      channel={channel}
+      actions={actions}
     />,
-    shadow.container,
+    frame.container,
   );
   const remove = () => {
-    render(null, shadow.container);
-    shadow.remove();
+    render(null, frame.container);
+    channel.stop();
+    frame.remove();
   };
   // After an update of the extension, this copy of the script is cut off: take the panel away.
   ctx.onInvalidated(remove);

@@ -1,11 +1,29 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+const OUTLINE = {
+  display: 'block',
+  position: 'fixed',
+  'z-index': '2147483646',
+  'pointer-events': 'none',
+  border: '3px solid #000091',
+  'border-radius': '4px',
+  'box-sizing': 'content-box',
+  margin: '0',
+  padding: '0',
+  background: 'transparent',
+  opacity: '1',
+  transform: 'none',
+  'box-shadow': '0 0 0 3px rgba(255, 255, 255, 0.9), 0 0 0 6px rgba(0, 0, 145, 0.35)',
+};
 
 /**
- * Outlines the field « Voir le champ » points at, drawn in the panel's own shadow root over the
- * page: the page's fields are never touched (no class, no style, no attribute).
+ * Outlines the field « Voir le champ » points at, drawn over the page in the extension's host:
+ * the page's fields are never touched (no class, no style, no attribute). Its look is in its
+ * style attribute with `!important`, out of the page's style sheets' reach.
  */
 export function FieldOutline({ target, onDone }: { target: Element | null; onDone(): void }) {
   const [rect, setRect] = useState<DOMRect | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!target) return setRect(null);
@@ -36,36 +54,35 @@ export function FieldOutline({ target, onDone }: { target: Element | null; onDon
     };
   }, [target]);
 
-  if (!rect) return null;
-  const pad = 4;
-  return (
-    <div
-      class="ac-outline"
-      data-testid="field-outline"
-      aria-hidden="true"
-      style={{
-        top: `${rect.top - pad}px`,
-        left: `${rect.left - pad}px`,
-        width: `${rect.width + 2 * pad}px`,
-        height: `${rect.height + 2 * pad}px`,
-      }}
-    />
-  );
-}
+  const shown = rect !== null;
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !rect) return;
+    const pad = 4;
+    const box: Record<string, string> = {
+      ...OUTLINE,
+      top: `${rect.top - pad - 3}px`,
+      left: `${rect.left - pad - 3}px`,
+      width: `${rect.width + 2 * pad}px`,
+      height: `${rect.height + 2 * pad}px`,
+    };
+    // The shadow is left animatable (an `!important` one would win over the pulse).
+    for (const [k, v] of Object.entries(box))
+      el.style.setProperty(k, v, k === 'box-shadow' ? '' : 'important');
+  }, [rect]);
+  // A pulse when it appears, unless the person asked for less motion.
+  useEffect(() => {
+    const el = ref.current;
+    if (!shown || !el || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    el.animate?.(
+      [
+        { boxShadow: '0 0 0 3px rgba(255,255,255,.9), 0 0 0 14px rgba(0,0,145,.45)' },
+        { boxShadow: '0 0 0 3px rgba(255,255,255,.9), 0 0 0 6px rgba(0,0,145,.35)' },
+      ],
+      { duration: 1200, easing: 'ease-out', iterations: 2 },
+    );
+  }, [shown, target]);
 
-export const OUTLINE_CSS = `
-.ac-outline {
-  position: fixed;
-  z-index: 2147483646;
-  pointer-events: none;
-  border: 3px solid #000091;
-  border-radius: 4px;
-  box-shadow: 0 0 0 3px rgba(255, 255, 255, 0.9), 0 0 0 6px rgba(0, 0, 145, 0.35);
-  animation: ac-pulse 1.2s ease-out 2;
+  if (!rect) return null;
+  return <div ref={ref} data-testid="field-outline" aria-hidden="true" />;
 }
-@keyframes ac-pulse {
-  0% { box-shadow: 0 0 0 3px rgba(255,255,255,.9), 0 0 0 14px rgba(0,0,145,.45); }
-  100% { box-shadow: 0 0 0 3px rgba(255,255,255,.9), 0 0 0 6px rgba(0,0,145,.35); }
-}
-@media (prefers-reduced-motion: reduce) { .ac-outline { animation: none; } }
-`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, setExtensionStorage } from '../e2e/browser';
+import { EXTENSION_DIR, launchWithExtension, setExtensionStorage, panelOf } from '../e2e/browser';
 import { renderElanFormWithCollectives } from '../mock-portals/render';
 import { ms, printTable, summarize } from './measure';
 
@@ -54,7 +54,7 @@ async function latency(): Promise<Record<string, string | number>[]> {
       });
       const page = await b.context.newPage();
       await page.goto(URL);
-      await page.getByRole('complementary', { name: 'Assistant Clas' }).waitFor();
+      await panelOf(page).waitFor();
       await keystrokeToPanel(page, 10); // warm-up
       const t = summarize(await keystrokeToPanel(page, 100));
       rows.push({ collectives: n, median: ms(t.median), p95: ms(t.p95), runs: t.runs });
@@ -89,7 +89,7 @@ async function loadOverhead(collectives: number, runs = 15): Promise<Record<stri
       let without = 0;
       if (i % 2 === 0) without = await loadTime(page, other);
       const withExt = await loadTime(page, URL);
-      await page.getByRole('complementary', { name: 'Assistant Clas' }).waitFor();
+      await panelOf(page).waitFor();
       const panelAt = await page.evaluate(() => performance.now());
       if (i % 2 === 1) without = await loadTime(page, other);
       if (i < 2) continue; // warm-up

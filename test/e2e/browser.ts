@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import {
+  chromium,
+  expect,
+  type BrowserContext,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** The browser: $CHROMIUM_PATH, else Debian's Chromium, else Playwright's own (a laptop). */
 export function chromiumPath(): string | undefined {
@@ -97,6 +104,14 @@ export async function setExtensionStorage(b: ExtensionBrowser, items: object): P
   );
 }
 
+/** The panel's frame on a page (the extension's page in `<assistant-clas>`). */
+export const panelFrame = (page: Page): FrameLocator =>
+  page.frameLocator('assistant-clas > iframe');
+
+/** The panel, inside its frame. */
+export const panelOf = (page: Page): Locator =>
+  panelFrame(page).getByRole('complementary', { name: 'Assistant Clas' });
+
 /** Opens a served page in a new tab and waits for the panel. */
 export async function openWithPanel(
   b: ExtensionBrowser,
@@ -104,7 +119,7 @@ export async function openWithPanel(
 ): Promise<{ page: Page; panel: Locator }> {
   const page = await b.context.newPage();
   await page.goto(url);
-  const panel = page.getByRole('complementary', { name: 'Assistant Clas' });
+  const panel = panelOf(page);
   await expect(panel).toBeVisible();
   return { page, panel };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm } from '../mock-portals/render';
-import { E2E_EXTENSION_DIR, launchWithExtension, setExtensionStorage } from './browser';
+import { E2E_EXTENSION_DIR, launchWithExtension, setExtensionStorage, panelOf } from './browser';
 
 // Elan's successor at a new address: added in the options, the panel runs there. The test build
 // has this host granted at install (no test can answer the browser's permission prompt); the
@@ -20,7 +20,7 @@ test('a portal address added in the options gets the panel, and loses it when re
     const before = await b.context.newPage();
     await before.goto(NEW);
     await before.waitForTimeout(500);
-    await expect(before.locator('[data-assistant-clas]')).toHaveCount(0);
+    await expect(before.locator('assistant-clas')).toHaveCount(0);
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
@@ -35,20 +35,18 @@ test('a portal address added in the options gets the panel, and loses it when re
     const page = await b.context.newPage();
     await expect(async () => {
       await page.goto(NEW);
-      await expect(page.getByRole('complementary', { name: 'Assistant Clas' })).toBeVisible({
+      await expect(panelOf(page)).toBeVisible({
         timeout: 1000,
       });
     }).toPass({ timeout: 10_000 });
-    await expect(page.getByRole('complementary', { name: 'Assistant Clas' })).toContainText(
-      'points bloquants',
-    );
+    await expect(panelOf(page)).toContainText('points bloquants');
 
     await options.getByRole('button', { name: 'Retirer nouveau-portail.caf.fr' }).click();
     await expect(options.getByText('nouveau-portail.caf.fr retiré.')).toBeVisible();
     await expect(async () => {
       await page.goto(NEW);
       await page.waitForTimeout(300);
-      await expect(page.locator('[data-assistant-clas]')).toHaveCount(0);
+      await expect(page.locator('assistant-clas')).toHaveCount(0);
     }).toPass({ timeout: 10_000 });
     expect(b.outsideRequests).toEqual([]);
   } finally {

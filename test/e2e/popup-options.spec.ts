@@ -5,7 +5,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm } from '../mock-portals/render';
-import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from './browser';
+import {
+  launchWithExtension,
+  setExtensionStorage,
+  type ExtensionBrowser,
+  panelOf,
+} from './browser';
 
 const FORM = 'https://elan.caf.fr/elan/demande/clas';
 let b: ExtensionBrowser;
@@ -33,7 +38,7 @@ test('the popup, options and history pages: axe-core finds no violation', async 
 test('the popup shows this tab’s state and turns the panel off and on for the site', async () => {
   const portal = await b.context.newPage();
   await portal.goto(FORM);
-  const panel = portal.getByRole('complementary', { name: 'Assistant Clas' });
+  const panel = panelOf(portal);
   await expect(panel).toBeVisible();
 
   // The popup asks the active tab: open it as a page, then bring the portal tab to the front.
@@ -100,7 +105,7 @@ test('the options: role, reference date, a wrong host refused, a field map impor
   // The panel on the portal follows the role and the date chosen here.
   const portal = await b.context.newPage();
   await portal.goto(FORM);
-  const panel = portal.getByRole('complementary', { name: 'Assistant Clas' });
+  const panel = panelOf(portal);
   await expect(panel.getByRole('button', { name: 'Instructeur' })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchWithExtension, openPage } from './browser';
+import { launchWithExtension, openPage, panelOf } from './browser';
 
 test('the panel appears on the portal addresses, and nowhere else', async () => {
   const html = '<!doctype html><html lang="fr"><body><h1>Maquette</h1></body></html>';
@@ -11,11 +11,11 @@ test('the panel appears on the portal addresses, and nowhere else', async () => 
   try {
     for (const url of ['https://elan.caf.fr/demande', 'https://partenaires.caf.fr/clas']) {
       const page = await openPage(b, url);
-      await expect(page.getByRole('complementary', { name: 'Assistant Clas' })).toBeVisible();
+      await expect(panelOf(page)).toBeVisible();
     }
     const other = await openPage(b, 'https://www.caf.fr/partenaires');
     await other.waitForTimeout(500);
-    await expect(other.locator('[data-assistant-clas]')).toHaveCount(0);
+    await expect(other.locator('assistant-clas')).toHaveCount(0);
     expect(b.outsideRequests).toEqual([]);
   } finally {
     await b.close();

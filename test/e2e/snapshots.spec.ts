@@ -7,6 +7,8 @@ import {
   setExtensionStorage,
   type ExtensionBrowser,
   openWithPanel,
+  panelFrame,
+  panelOf,
 } from './browser';
 
 const FORM = 'https://elan.caf.fr/elan/demande/clas';
@@ -38,7 +40,7 @@ async function exportAs(panel: Locator, label: string) {
   await panel.getByRole('button', { name: label }).click();
 }
 
-const toast = (page: Page) => page.locator('[data-ac-toast]');
+const toast = (page: Page) => panelFrame(page).locator('[data-ac-toast]');
 
 test('JSON and CSV exports download the snapshot and keep it in the history', async () => {
   const { page, panel } = await open(FORM);
@@ -171,7 +173,7 @@ test('5 000 snapshots: the history page lists its first 100 quickly', async () =
     // One real export, cloned 5 000 times in the extension's IndexedDB.
     const portal = await own.context.newPage();
     await portal.goto(FORM);
-    const panel = portal.getByRole('complementary', { name: 'Assistant Clas' });
+    const panel = panelOf(portal);
     await exportAs(panel, 'Imprimer / PDF');
     await expect(toast(portal)).toContainText('enregistrée dans l’historique');
     const page = await own.context.newPage();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm } from '../mock-portals/render';
-import { launchWithExtension, setExtensionStorage } from './browser';
+import { launchWithExtension, setExtensionStorage, panelOf } from './browser';
 
 // A portal whose labels the built-in maps do not know (« Effectif accueilli » for the children).
 const URL = 'https://elan.caf.fr/nouveau-formulaire/clas';
@@ -18,7 +18,7 @@ test('teaching a field on an unknown page maps it for every collective, and surv
   });
   let page = await b.context.newPage();
   await page.goto(URL);
-  const panel = page.getByRole('complementary', { name: 'Assistant Clas' });
+  const panel = panelOf(page);
   const notRead = panel.locator('.ac-notfound');
   await expect(notRead).toContainText('Collectif 1 : nombre d’enfants');
 
@@ -51,14 +51,10 @@ test('teaching a field on an unknown page maps it for every collective, and surv
   b = await launchWithExtension({ [URL]: page0 }, { userDataDir: profile });
   page = await b.context.newPage();
   await page.goto(URL);
-  const notReadAfter = page
-    .getByRole('complementary', { name: 'Assistant Clas' })
-    .locator('.ac-notfound');
+  const notReadAfter = panelOf(page).locator('.ac-notfound');
   await expect(notReadAfter).toContainText('Collectif 1 : nombre d’encadrants');
   await expect(notReadAfter).not.toContainText('nombre d’enfants');
   // The settings too: the reference date chosen before the restart.
-  await expect(page.getByRole('complementary', { name: 'Assistant Clas' })).toContainText(
-    'au 10 juillet 2025',
-  );
+  await expect(panelOf(page)).toContainText('au 10 juillet 2025');
   await b.close();
 });

@@ -703,15 +703,13 @@ describe('watchPage', () => {
   it('re-reads on change, hashchange and DOM changes; ignores the extension’s own nodes', async () => {
     fakeFrames();
     const doc = mount(renderElanForm(fixtures.receivable));
-    doc.documentElement.setAttribute('data-assistant-clas', 'loaded'); // the content script's mark
+    // The extension's own panel host, known by identity: added, filled and typed into → no read.
+    const host = doc.createElement('assistant-clas');
     const reads: ReadResult[] = [];
-    const stop = watchPage(doc, 'elan', (r) => reads.push(r));
+    const stop = watchPage(doc, 'elan', (r) => reads.push(r), undefined, host);
     await flushFrame();
     expect(reads).toHaveLength(1);
 
-    // The extension's own panel host: added, filled and typed into → no read.
-    const host = doc.createElement('div');
-    host.setAttribute('data-assistant-clas', 'panel');
     doc.body.appendChild(host);
     const mine = doc.createElement('input');
     host.appendChild(mine);
@@ -747,6 +745,30 @@ describe('watchPage', () => {
     list.appendChild(list.firstElementChild!.cloneNode(true));
     await flushFrame();
     expect(reads).toHaveLength(5);
+  });
+
+  it('a mark the page copies from the extension does not hide the page’s own changes', async () => {
+    fakeFrames();
+    const doc = mount(renderElanForm(fixtures.receivable));
+    const host = doc.createElement('assistant-clas');
+    doc.body.appendChild(host);
+    // The page wraps its form in an element carrying the old mark of the extension's host.
+    const form = doc.getElementById('formDemande:collectifs')!.closest('form') ?? doc.body;
+    const decoy = doc.createElement('div');
+    decoy.setAttribute('data-assistant-clas', '');
+    form.parentNode!.insertBefore(decoy, form);
+    decoy.appendChild(form);
+    const reads: ReadResult[] = [];
+    const stop = watchPage(doc, 'elan', (r) => reads.push(r), undefined, host);
+    await flushFrame();
+    expect(reads).toHaveLength(1);
+    const box = controlLabelled(doc, 'Actions auprès et avec les parents');
+    box.checked = false;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await flushFrame();
+    expect(reads).toHaveLength(2);
+    expect(reads[1]!.dossier.axes?.parents).toBe(false);
+    stop();
   });
 
   it('uses the overrides of the moment, on each read', async () => {

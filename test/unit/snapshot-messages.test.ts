@@ -8,7 +8,7 @@ import {
   pageAddress,
   runExport,
   type ExportEnv,
-} from '../../entrypoints/content/export';
+} from '../../entrypoints/panel-frame/export';
 import {
   isBackgroundRequest,
   isTabStateRequest,

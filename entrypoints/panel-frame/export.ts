@@ -8,14 +8,17 @@ import { downloadSnapshot } from '../../snapshots/download';
 import type { Snapshot } from '../../snapshots/format';
 import { sendToBackground, type Answers, type BackgroundRequest } from '../../messages/protocol';
 import type { Marks, Role } from '../../settings/schema';
-import { getSettings } from '../../settings/store';
+import { pageAddress } from '../../snapshots/page-address';
+
+export { pageAddress };
 
 /**
- * What the content script does for each export of the panel. The snapshot is built here, then:
- * JSON / CSV are downloaded from a Blob through an `<a download>` inside the panel's shadow
- * root; « Imprimer / PDF » goes to the background, which stores it and opens print.html; the
- * text goes to the clipboard. Every export is also kept in the history, by a message to the
- * background (the content script never opens IndexedDB: it would be the portal's).
+ * What the panel's frame does for each export. The snapshot is built here, in the extension's
+ * origin (the marks and notes never pass through the portal's renderer), then: JSON / CSV are
+ * downloaded from a Blob through an `<a download>` in the frame; « Imprimer / PDF » goes to the
+ * background, which stores it and opens print.html; the text goes to the clipboard, from the
+ * frame (a `copy` event there is out of the page's reach). Every export is also kept in the
+ * history, by a message to the background, which holds it.
  */
 
 export interface ExportState {
@@ -25,7 +28,7 @@ export interface ExportState {
 }
 
 export interface ExportEnv {
-  /** Where temporary elements (link, textarea, toast) go: the panel's shadow root container. */
+  /** Where temporary elements (link, textarea, toast) go: the frame's own document. */
   root: HTMLElement;
   send(message: BackgroundRequest): Promise<unknown>;
   role(): Promise<Role>;
@@ -36,33 +39,29 @@ export interface ExportEnv {
   now?(): Date;
 }
 
-export function contentEnv(root: HTMLElement): ExportEnv {
+/** The frame's environment: the page's address and title come with the panel's model. */
+export function frameEnv(
+  root: HTMLElement,
+  page: () => { url: string; title: string },
+  role: () => Role,
+): ExportEnv {
   return {
     root,
     send: sendToBackground,
-    role: async () => (await getSettings()).role,
+    role: async () => role(),
     version: browser.runtime.getManifest().version,
-    location,
+    location: {
+      get href() {
+        return page().url;
+      },
+    },
     get title() {
-      return document.title;
+      return page().title;
     },
     writeClipboard: navigator.clipboard?.writeText
       ? (text) => navigator.clipboard.writeText(text)
       : undefined,
   };
-}
-
-/**
- * The page's address as exports keep it: without query string or fragment, which may carry a
- * session token or a form's state; the origin and path are enough to find the dossier again.
- */
-export function pageAddress(href: string): string {
-  try {
-    const u = new URL(href);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return href.replace(/[?#].*$/s, '');
-  }
 }
 
 /** The extension was updated or reloaded under this page: messages can no longer reach it. */
@@ -91,7 +90,7 @@ async function send<R extends BackgroundRequest>(
   }
 }
 
-/** Copies through a hidden textarea inside the shadow root (when the Clipboard API refuses). */
+/** Copies through a hidden textarea in the frame (when the Clipboard API refuses). */
 export function copyWithTextarea(root: HTMLElement, text: string): boolean {
   const ta = document.createElement('textarea');
   ta.value = text;
@@ -192,7 +191,7 @@ const TOAST_CSS =
   'padding:10px 14px;border-radius:6px;background:#161616;color:#fff;font:14px/1.4 system-ui,sans-serif;' +
   'box-shadow:0 4px 16px rgba(0,0,0,.3);';
 
-/** A short message inside the shadow root (`role="status"`), gone after a few seconds. */
+/** A short message in the frame (`role="status"`), gone after a few seconds. */
 export function showToast(root: HTMLElement, message: string, ms = 6000): HTMLElement {
   root.querySelector('[data-ac-toast]')?.remove();
   const toast = document.createElement('div');
@@ -207,7 +206,7 @@ export function showToast(root: HTMLElement, message: string, ms = 6000): HTMLEl
 }
 
 /** The panel's `onExport`: runs the export, shows its outcome, and returns it. */
-export function createExporter(root: HTMLElement, env: ExportEnv = contentEnv(root)) {
+export function createExporter(root: HTMLElement, env: ExportEnv) {
   return async (kind: ExportKind, state: ExportState): Promise<string> => {
     const message = await runExport(kind, state, env);
     showToast(root, message);

@@ -1,0 +1,49 @@
+import type { Dossier } from '../rules/dossier';
+import type { Report } from '../rules/report';
+import type { Side } from './Panel';
+
+/**
+ * What the content script and the panel's frame (entrypoints/panel-frame/) say to each other.
+ * The frame is an extension page: the portal's scripts cannot read it, type into it or listen
+ * to it. The channel is an extension port the frame opens to its own tab's content script
+ * (`tabs.connect`), so nothing of it passes through the page's `window` either.
+ */
+
+/** The port's name; the content script accepts it only from this extension's own pages. */
+export const PANEL_PORT = 'assistant-clas:panel';
+
+/** Where a finding's field is on the page, for « Voir le champ ». */
+export type FieldPlace = 'shown' | 'other-step';
+
+/** Everything the frame draws that comes from the page: sent again after every reading. */
+export interface PanelModel {
+  report: Report;
+  dossier: Dossier;
+  portalName: string;
+  /** The portal's host name: the site's settings (collapsed, side) are stored under it. */
+  host: string;
+  /** The fields the findings point at that the reader found: on screen, or on another step. */
+  fields: Record<string, FieldPlace>;
+  /** The dossier path being taught (« Indiquer le champ »), while the page waits for a click. */
+  teaching: string | null;
+  /** The instructor's marks are stored under this key (host and path, settings/store.ts). */
+  dossierKey: string;
+  /** For the exports: the page's address without query or fragment, and its title. */
+  page: { url: string; title: string };
+}
+
+export type ToFrame = { type: 'model'; model: PanelModel };
+
+/** The person's actions in the frame that act on the page. */
+export type FromFrame =
+  | { type: 'show-field'; path: string }
+  | { type: 'teach'; path: string }
+  | { type: 'cancel-teach' }
+  /** The frame's size follows the panel: a tab on the edge, or the open panel. */
+  | { type: 'layout'; collapsed: boolean; side: Side; width: number; height: number };
+
+const FROM_FRAME_TYPES = new Set(['show-field', 'teach', 'cancel-teach', 'layout']);
+
+export function isFromFrame(m: unknown): m is FromFrame {
+  return FROM_FRAME_TYPES.has((m as { type?: unknown } | null)?.type as string);
+}

@@ -1,0 +1,144 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FromFrame, PanelModel } from '../../components/frame-protocol';
+import { Panel, type ExportKind } from '../../components/Panel';
+import type { Marks, Settings, SiteSettings } from '../../settings/schema';
+import {
+  getMarks,
+  getSettings,
+  getSite,
+  onSettingsChanged,
+  setMarks,
+  setSettings,
+  setSite,
+} from '../../settings/store';
+import { createExporter, frameEnv, showToast } from './export';
+
+/**
+ * The panel in its frame: what the page gave comes from the content script (the model); the
+ * person's settings, marks and notes are read and written here, in the extension's storage,
+ * and never sent to the page's side. Actions on the page (show or teach a field) go back.
+ */
+export interface ModelLink {
+  /** The last model the content script sent, and who to tell of the next one. */
+  latest: PanelModel | null;
+  listener: ((model: PanelModel) => void) | null;
+  send(m: FromFrame): void;
+}
+
+export function FrameApp({ link }: { link: ModelLink }) {
+  const [model, setModel] = useState<PanelModel | null>(link.latest);
+  const [settings, setSettingsState] = useState<Settings | null>(null);
+  const [site, setSiteState] = useState<SiteSettings | null>(null);
+  const [marks, setMarksState] = useState<Marks>({});
+  const send = link.send;
+
+  useEffect(() => {
+    link.listener = setModel;
+    if (link.latest) setModel(link.latest);
+    return () => {
+      link.listener = null;
+    };
+  }, [link]);
+
+  const host = model?.host;
+  const dossierKey = model?.dossierKey;
+  useEffect(() => {
+    if (!host) return;
+    const load = () => {
+      void getSettings().then(setSettingsState);
+      void getSite(host).then(setSiteState);
+    };
+    load();
+    return onSettingsChanged(host, load);
+  }, [host]);
+  useEffect(() => {
+    if (dossierKey) void getMarks(dossierKey).then(setMarksState);
+  }, [dossierKey]);
+
+  const current = useRef({ model, settings });
+  current.current = { model, settings };
+  const exporter = useMemo(
+    () =>
+      createExporter(
+        document.body,
+        frameEnv(
+          document.body,
+          () => current.current.model?.page ?? { url: '', title: '' },
+          () => current.current.settings?.role ?? 'carrier',
+        ),
+      ),
+    [],
+  );
+
+  // Escape cancels « Indiquer le champ » when the focus is here (the page's picker has its own).
+  const teaching = model?.teaching ?? null;
+  useEffect(() => {
+    if (!teaching) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && send({ type: 'cancel-teach' });
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [teaching]);
+
+  // The frame on the page takes the panel's size: the whole height when open, the tab otherwise.
+  const sent = useRef('');
+  useLayoutEffect(() => {
+    const root = document.querySelector('.ac-root');
+    if (!root || !site) return;
+    const r = root.getBoundingClientRect();
+    const layout: FromFrame = {
+      type: 'layout',
+      collapsed: site.collapsed,
+      side: site.side,
+      width: r.width,
+      height: r.height,
+    };
+    const key = JSON.stringify(layout);
+    if (key !== sent.current) {
+      sent.current = key;
+      send(layout);
+    }
+  });
+
+  if (!model || !settings || !site) return null;
+  const updateSite = (patch: Partial<SiteSettings>) => {
+    setSiteState((s) => (s ? { ...s, ...patch } : s));
+    void setSite(model.host, patch);
+  };
+  const onExport = (kind: ExportKind) => {
+    // One printable tab per click of the person (the background also limits them per minute).
+    if (kind === 'print' && navigator.userActivation && !navigator.userActivation.isActive) {
+      showToast(document.body, 'Cliquez sur « Imprimer / PDF » pour ouvrir la page imprimable.');
+      return;
+    }
+    void exporter(kind, { report: model.report, read: { dossier: model.dossier }, marks });
+  };
+  return (
+    <Panel
+      report={model.report}
+      dossier={model.dossier}
+      portalName={model.portalName}
+      role={settings.role}
+      onRoleChange={(role) => {
+        setSettingsState((s) => (s ? { ...s, role } : s));
+        void setSettings({ role });
+      }}
+      marks={marks}
+      onMarkChange={(key, mark) => {
+        const next = { ...marks, [key]: mark };
+        setMarksState(next);
+        void setMarks(model.dossierKey, next);
+      }}
+      canShowField={(path) => model.fields[path] === 'shown'}
+      fieldOnOtherStep={(path) => model.fields[path] === 'other-step'}
+      onShowField={(path) => send({ type: 'show-field', path })}
+      collapsed={site.collapsed}
+      onCollapsedChange={(collapsed) => updateSite({ collapsed })}
+      side={site.side}
+      onSideChange={(side) => updateSite({ side })}
+      onExport={onExport}
+      onTeachField={(path) => send({ type: 'teach', path })}
+      teaching={model.teaching}
+      onCancelTeach={() => send({ type: 'cancel-teach' })}
+    />
+  );
+}
