@@ -370,6 +370,40 @@ var DESCRIPTIONS = [
   "organisation",
   "evaluation"
 ];
+var ATTACHMENTS = ["previousBilan", "cdRecapSheet", "adjustmentDocument"];
+var COLLECTIVE_FIELDS = ["name", "children", "levels", "staff", "expenses"];
+var DOSSIER_INPUT_FIELDS = [
+  "carrier.name",
+  "carrier.situation",
+  "carrier.fundedLastYear",
+  "carrier.pluriannual",
+  "carrier.agreementInForce",
+  "collectives",
+  ...AXES.map((a) => `axes.${a}`),
+  ...DESCRIPTIONS.map((k) => `descriptions.${k}`),
+  "budget.operatingExpenses",
+  "budget.chargesTotal",
+  "budget.productsTotal",
+  "budget.cafRequested",
+  "budget.departmentalCouncil",
+  "budget.msa",
+  "budget.cityContract",
+  "bonuses.children.requested",
+  "bonuses.children.justification",
+  "bonuses.parents.requested",
+  "bonuses.parents.justification",
+  "bonuses.tne.requested",
+  "bonuses.tne.collectives",
+  "bonuses.tne.actions",
+  "bonuses.tne.fundedByCdElsewhere",
+  "msa.requested",
+  "msa.ruralTerritory",
+  "cityContract.requested",
+  "cityContract.addedValue",
+  "cityContract.obtainedLastYear",
+  ...ATTACHMENTS.map((a) => `attachments.${a}`),
+  "sphinxCompleted"
+];
 
 // rules/catalogue.ts
 var NATIONAL_PAGE_URL = "https://caf.fr/professionnels/offres-et-services/dispositif-partenaires/contrat-local-d-accompagnement-la-scolarite";
@@ -596,6 +630,51 @@ var RULES = {
 var RULE_INFO = RULES;
 
 // rules/checks/context.ts
+var isWaiting = (c) => typeof c === "object";
+function givenCollective(ctx, index, key, test) {
+  if (!ctx.read || ctx.read.isCollectiveRead(index, key)) return test();
+  return { waits: [`collectives[${index}].${key}`] };
+}
+function given(ctx, paths, test) {
+  const list2 = typeof paths === "string" ? [paths] : paths;
+  const unread = ctx.read ? list2.filter((p) => !ctx.read.isRead(p)) : [];
+  return unread.length > 0 ? { waits: unread } : test();
+}
+function waitsOf(conds) {
+  return [...new Set(conds.filter(isWaiting).flatMap((c) => c.waits))];
+}
+function all(...conds) {
+  if (conds.includes(false)) return false;
+  const waits = waitsOf(conds);
+  return waits.length > 0 ? { waits } : true;
+}
+function any(...conds) {
+  if (conds.includes(true)) return true;
+  const waits = waitsOf(conds);
+  return waits.length > 0 ? { waits } : false;
+}
+function not(c) {
+  return isWaiting(c) ? c : !c;
+}
+var HOLDS = Object.freeze({ findings: [], waits: [] });
+function verdict(cond, make) {
+  if (cond === false) return HOLDS;
+  if (cond === true) {
+    const made = make();
+    return { findings: Array.isArray(made) ? made : [made], waits: [] };
+  }
+  return { findings: [], waits: [...cond.waits] };
+}
+function combine(outcomes) {
+  if (outcomes.length === 1) return outcomes[0];
+  const waits = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const o of outcomes) {
+    findings.push(...o.findings);
+    for (const w of o.waits) waits.add(w);
+  }
+  return { findings, waits: [...waits] };
+}
 function finding(rule, message, field, severity = RULES[rule].severity) {
   const f = { rule, severity, message, source: RULES[rule].source };
   if (field !== void 0) f.field = field;
@@ -606,6 +685,18 @@ function collectiveLabel(d, index) {
   return name ? `« ${name} »` : `n° ${index + 1}`;
 }
 var isRenewal = (d) => d.carrier?.situation === "renewal-unchanged" || d.carrier?.situation === "renewal-changed" || d.carrier?.fundedLastYear === true;
+var renewal = (ctx) => any(
+  given(ctx, "carrier.situation", () => {
+    const s = ctx.dossier.carrier?.situation;
+    return s === "renewal-unchanged" || s === "renewal-changed";
+  }),
+  given(ctx, "carrier.fundedLastYear", () => ctx.dossier.carrier?.fundedLastYear === true)
+);
+function perCollective(ctx, each) {
+  const list2 = given(ctx, "collectives", () => true);
+  if (list2 !== true) return verdict(list2, () => []);
+  return combine((ctx.dossier.collectives ?? []).map((_, i) => each(i)));
+}
 var isBlank = (s) => s === void 0 || s.trim() === "";
 
 // rules/checks/project.ts
@@ -623,18 +714,28 @@ var DESCRIPTION_LABELS = {
   organisation: "l’organisation pratique du projet",
   evaluation: "les critères d’évaluation"
 };
-var axesFour = ({ dossier: d }) => AXES.filter((axis) => d.axes?.[axis] !== true).map(
-  (axis) => finding(
-    "axes.four",
-    `L’axe d’intervention ${AXIS_LABELS[axis]} n’est pas prévu : les quatre axes sont obligatoires pour la PS Clas. Prévoyez des actions sur cet axe.`,
-    `axes.${axis}`
+var axesFour = (ctx) => combine(
+  AXES.map(
+    (axis) => verdict(
+      given(ctx, `axes.${axis}`, () => ctx.dossier.axes?.[axis] !== true),
+      () => finding(
+        "axes.four",
+        `L’axe d’intervention ${AXIS_LABELS[axis]} n’est pas prévu : les quatre axes sont obligatoires pour la PS Clas. Prévoyez des actions sur cet axe.`,
+        `axes.${axis}`
+      )
+    )
   )
 );
-var descriptionMissing = ({ dossier: d }) => DESCRIPTIONS.filter((key) => isBlank(d.descriptions?.[key])).map(
-  (key) => finding(
-    "description.missing",
-    `Décrivez ${DESCRIPTION_LABELS[key]} : cette description est vide.`,
-    `descriptions.${key}`
+var descriptionMissing = (ctx) => combine(
+  DESCRIPTIONS.map(
+    (key) => verdict(
+      given(ctx, `descriptions.${key}`, () => isBlank(ctx.dossier.descriptions?.[key])),
+      () => finding(
+        "description.missing",
+        `Décrivez ${DESCRIPTION_LABELS[key]} : cette description est vide.`,
+        `descriptions.${key}`
+      )
+    )
   )
 );
 
@@ -688,7 +789,7 @@ function checklistFor(d, p, funding) {
   const items = [];
   const add = (item, done) => items.push({ item, done });
   const carrier = d.carrier;
-  const renewal = isRenewal(d);
+  const renewal2 = isRenewal(d);
   add("Indiquer le nom de la structure porteuse", !isBlank(carrier?.name));
   add(
     "Préciser la situation : première demande ou renouvellement",
@@ -698,7 +799,7 @@ function checklistFor(d, p, funding) {
     `Indiquer si la structure a été financée en ${p.previousCampaign}`,
     carrier?.fundedLastYear !== void 0
   );
-  if (renewal)
+  if (renewal2)
     add(
       `Opter pour la pluriannualité (campagnes ${p.pluriannualCampaigns.join(", ")})`,
       carrier?.pluriannual === true
@@ -783,7 +884,7 @@ function checklistFor(d, p, funding) {
       `Compléter le document « ${p.adjustmentDocument} » et le renvoyer au Pôle partenaires de la Caf`,
       d.attachments?.adjustmentDocument === true
     );
-  if (d.portal === "mcp" || renewal && carrier?.agreementInForce === true)
+  if (d.portal === "mcp" || renewal2 && carrier?.agreementInForce === true)
     add(
       `Dépôt sur MonComptePartenaire : envoyer le document au Pôle partenaires de la Caf${SELF_CHECK}`,
       false
@@ -793,254 +894,267 @@ function checklistFor(d, p, funding) {
 
 // rules/checks/agreement.ts
 var campaigns = (list2) => list2.length <= 1 ? list2[0] ?? "" : `${list2.slice(0, -1).join(", ")} et ${list2[list2.length - 1]}`;
-var pluriannualRequired = ({ dossier: d, campaign: p }) => isRenewal(d) && d.carrier?.pluriannual !== true ? [
-  finding(
+var pluriannualRequired = (ctx) => verdict(
+  all(
+    renewal(ctx),
+    given(ctx, "carrier.pluriannual", () => ctx.dossier.carrier?.pluriannual !== true)
+  ),
+  () => finding(
     "pluriannual.required",
-    `Vous portez déjà un Clas : vous devez opter pour la pluriannualité, qui peut concerner les campagnes ${campaigns(p.pluriannualCampaigns)}. Cochez le choix pluriannuel.`,
+    `Vous portez déjà un Clas : vous devez opter pour la pluriannualité, qui peut concerner les campagnes ${campaigns(ctx.campaign.pluriannualCampaigns)}. Cochez le choix pluriannuel.`,
     "carrier.pluriannual"
   )
-] : [];
-var pluriannualFirstRequest = ({ dossier: d, campaign: p }) => d.carrier?.situation === "first-request" && d.carrier.pluriannual === true ? [
-  finding(
+);
+var pluriannualFirstRequest = (ctx) => verdict(
+  all(
+    given(ctx, "carrier.situation", () => ctx.dossier.carrier?.situation === "first-request"),
+    given(ctx, "carrier.pluriannual", () => ctx.dossier.carrier?.pluriannual === true)
+  ),
+  () => finding(
     "pluriannual.first-request",
-    `Une première demande n’est conventionnée que pour une année (${p.campaign}) : la pluriannualité ne s’applique pas. Décochez le choix pluriannuel.`,
+    `Une première demande n’est conventionnée que pour une année (${ctx.campaign.campaign}) : la pluriannualité ne s’applique pas. Décochez le choix pluriannuel.`,
     "carrier.pluriannual"
   )
-] : [];
-var bilanRequired = ({ dossier: d, campaign: p }) => d.carrier?.fundedLastYear === true && d.attachments?.previousBilan !== true ? [
-  finding(
+);
+var fundedLastYear = (ctx) => given(ctx, "carrier.fundedLastYear", () => ctx.dossier.carrier?.fundedLastYear === true);
+var bilanRequired = (ctx) => verdict(
+  all(
+    fundedLastYear(ctx),
+    given(
+      ctx,
+      "attachments.previousBilan",
+      () => ctx.dossier.attachments?.previousBilan !== true
+    )
+  ),
+  () => finding(
     "bilan.required",
-    `Vous avez été financé en ${p.previousCampaign} : complétez le « ${p.bilanDocument} » et envoyez-le au Pôle partenaires de la Caf. Sans ce bilan, la nouvelle demande ne sera pas prise en compte.`,
+    `Vous avez été financé en ${ctx.campaign.previousCampaign} : complétez le « ${ctx.campaign.bilanDocument} » et envoyez-le au Pôle partenaires de la Caf. Sans ce bilan, la nouvelle demande ne sera pas prise en compte.`,
     "attachments.previousBilan"
   )
-] : [];
-var adjustmentDocument = ({ dossier: d, campaign: p }) => d.carrier?.situation === "renewal-changed" && d.attachments?.adjustmentDocument !== true ? [
-  finding(
+);
+var adjustmentDocument = (ctx) => verdict(
+  all(
+    given(ctx, "carrier.situation", () => ctx.dossier.carrier?.situation === "renewal-changed"),
+    given(
+      ctx,
+      "attachments.adjustmentDocument",
+      () => ctx.dossier.attachments?.adjustmentDocument !== true
+    )
+  ),
+  () => finding(
     "adjustment.document",
-    `Votre projet change par rapport à ${p.previousCampaign} : complétez le document « ${p.adjustmentDocument} » et renvoyez-le au Pôle partenaires de la Caf.`,
+    `Votre projet change par rapport à ${ctx.campaign.previousCampaign} : complétez le document « ${ctx.campaign.adjustmentDocument} » et renvoyez-le au Pôle partenaires de la Caf.`,
     "attachments.adjustmentDocument"
   )
-] : [];
-var sphinxRequired = ({ dossier: d, campaign: p }) => d.carrier?.fundedLastYear === true && d.sphinxCompleted !== true ? [
-  finding(
+);
+var sphinxRequired = (ctx) => verdict(
+  all(
+    fundedLastYear(ctx),
+    given(ctx, "sphinxCompleted", () => ctx.dossier.sphinxCompleted !== true)
+  ),
+  () => finding(
     "sphinx.required",
-    `Le questionnaire Sphinx est obligatoire : à compléter ${formatDueFr(p.sphinxDue)}, par le lien disponible sur MonComptePartenaire.`,
+    `Le questionnaire Sphinx est obligatoire : à compléter ${formatDueFr(ctx.campaign.sphinxDue)}, par le lien disponible sur MonComptePartenaire.`,
     "sphinxCompleted"
   )
-] : [];
+);
 
 // rules/checks/bonuses.ts
-var bonusChildrenJustification = ({ dossier: d }) => d.bonuses?.children?.requested === true && isBlank(d.bonuses.children.justification) ? [
-  finding(
+var unjustified = (ctx, bonus) => {
+  const b = (d) => d.bonuses?.[bonus];
+  return all(
+    given(ctx, `bonuses.${bonus}.requested`, () => b(ctx.dossier)?.requested === true),
+    given(ctx, `bonuses.${bonus}.justification`, () => isBlank(b(ctx.dossier)?.justification))
+  );
+};
+var bonusChildrenJustification = (ctx) => verdict(
+  unjustified(ctx, "children"),
+  () => finding(
     "bonus.children.justification",
     "Le bonus « enfants » est demandé sans justification : décrivez le projet culturel ou éducatif qui va au-delà du socle de la PS Clas (intervenants, sorties, matériel…).",
     "bonuses.children.justification"
   )
-] : [];
-var bonusParentsJustification = ({ dossier: d }) => d.bonuses?.parents?.requested === true && isBlank(d.bonuses.parents.justification) ? [
-  finding(
+);
+var bonusParentsJustification = (ctx) => verdict(
+  unjustified(ctx, "parents"),
+  () => finding(
     "bonus.parents.justification",
     "Le bonus « parents » est demandé sans justification : décrivez les actions de soutien à la parentalité qui vont au-delà du socle de la PS Clas.",
     "bonuses.parents.justification"
   )
-] : [];
+);
+
+// rules/read-state.ts
+var PREFIX = "collectives[";
+function splitCollective(path) {
+  if (!path.startsWith(PREFIX)) return void 0;
+  let index = 0;
+  let i = PREFIX.length;
+  for (; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 93) break;
+    if (c < 48 || c > 57) return void 0;
+    index = index * 10 + (c - 48);
+  }
+  if (i === PREFIX.length || i === path.length) return void 0;
+  return [index, i + 1 === path.length ? "" : path.slice(i + 2)];
+}
+function stepsFrom(at, path) {
+  if (at === null || typeof at !== "object") return void 0;
+  if (!path.includes(".")) return at[path];
+  for (const key of path.split(".")) {
+    if (at === null || typeof at !== "object") return void 0;
+    at = at[key];
+  }
+  return at;
+}
+function pageReadState(dossier, found) {
+  const read = new Set(found);
+  const isCollectiveRead = (index, key) => {
+    const collective = dossier.collectives?.[index];
+    if (collective !== void 0 && (key === "" || stepsFrom(collective, key) !== void 0))
+      return true;
+    return read.has(key === "" ? `collectives[${index}]` : `collectives[${index}].${key}`);
+  };
+  return {
+    isRead(path) {
+      const c = splitCollective(path);
+      if (c) return isCollectiveRead(c[0], c[1]);
+      return stepsFrom(dossier, path) !== void 0 || read.has(path);
+    },
+    isCollectiveRead
+  };
+}
+function notReadFields(dossier, state, also = []) {
+  const out = [];
+  for (const field of DOSSIER_INPUT_FIELDS) {
+    if (!state.isRead(field)) out.push(field);
+    if (field !== "collectives") continue;
+    const count4 = dossier.collectives?.length ?? 0;
+    for (let i = 0; i < count4; i++)
+      for (const key of COLLECTIVE_FIELDS)
+        if (!state.isCollectiveRead(i, key)) out.push(`collectives[${i}].${key}`);
+  }
+  const listed = new Set(out);
+  for (const p of also) {
+    if (!listed.has(p)) {
+      listed.add(p);
+      out.push(p);
+    }
+  }
+  return out;
+}
+function fundingWaits(dossier, state) {
+  if (!state.isRead("collectives")) return ["collectives"];
+  const waits = /* @__PURE__ */ new Set();
+  const shared = dossier.budget?.operatingExpenses;
+  (dossier.collectives ?? []).forEach((c, i) => {
+    if (!state.isCollectiveRead(i, "children")) waits.add(`collectives[${i}].children`);
+    if (c.expenses !== void 0 || shared !== void 0) return;
+    if (!state.isCollectiveRead(i, "expenses")) waits.add(`collectives[${i}].expenses`);
+    if (!state.isRead("budget.operatingExpenses")) waits.add("budget.operatingExpenses");
+  });
+  return [...waits];
+}
 
 // rules/checks/budget.ts
-var budgetBalance = ({ dossier: d }) => {
-  const charges = d.budget?.chargesTotal;
-  const products = d.budget?.productsTotal;
-  if (charges === void 0 || products === void 0) return [];
-  const diff = eurosToCents(charges) - eurosToCents(products);
-  if (diff === 0) return [];
-  return [
-    finding(
+var budgetBalance = (ctx) => {
+  const charges = ctx.dossier.budget?.chargesTotal;
+  const products = ctx.dossier.budget?.productsTotal;
+  const diff = charges === void 0 || products === void 0 ? 0 : eurosToCents(charges) - eurosToCents(products);
+  return verdict(
+    given(ctx, ["budget.chargesTotal", "budget.productsTotal"], () => diff !== 0),
+    () => finding(
       "budget.balance",
       `Le budget prévisionnel n’est pas équilibré : total des charges ${formatCents(eurosToCents(charges))}, total des produits ${formatCents(eurosToCents(products))} (écart ${formatCents(Math.abs(diff))}). Ajustez les lignes pour que les deux totaux soient égaux.`,
       diff > 0 ? "budget.productsTotal" : "budget.chargesTotal"
     )
-  ];
+  );
 };
-var cafRequestExceeds = ({ dossier: d, campaign: p, funding: f }) => {
+var BONUS_FLAGS = ["bonuses.children.requested", "bonuses.parents.requested"];
+var cafRequestExceeds = (ctx) => {
+  const { dossier: d, campaign: p, funding: f } = ctx;
   const requested2 = d.budget?.cafRequested;
-  if (requested2 === void 0) return [];
-  if (f.collectives.length === 0 || f.collectives.some((c) => c.expensesCents === void 0))
-    return [];
+  const waits = ctx.read ? fundingWaits(d, ctx.read) : [];
+  const asked = given(ctx, "budget.cafRequested", () => requested2 !== void 0);
+  if (asked === false) return HOLDS;
+  if (asked !== true || waits.includes("collectives"))
+    return verdict(
+      { waits: [.../* @__PURE__ */ new Set([...asked === true ? [] : asked.waits, ...waits])] },
+      () => []
+    );
+  const expenseWaited = (i) => waits.includes(`collectives[${i}].expenses`) || waits.includes("budget.operatingExpenses");
+  if (f.collectives.length === 0 || f.collectives.some((c, i) => c.expensesCents === void 0 && !expenseWaited(i)))
+    return HOLDS;
   const bonuses = f.bonusChildrenCents + f.bonusParentsCents;
   const ceiling = f.psClasCents + bonuses;
   const requestedCents = eurosToCents(requested2);
-  if (requestedCents <= ceiling) return [];
+  if (requestedCents <= ceiling) return HOLDS;
+  const unreadFlags = ctx.read ? BONUS_FLAGS.filter((b) => !ctx.read.isRead(b)) : [];
+  const unreadBonus = f.eligibleCollectives * ((unreadFlags.includes(BONUS_FLAGS[0]) ? p.bonusChildrenCents : 0) + (unreadFlags.includes(BONUS_FLAGS[1]) ? p.bonusParentsCents : 0));
+  const unreadOwn = ctx.read ? f.collectives.flatMap(
+    (_, i) => d.collectives?.[i]?.expenses === void 0 && !ctx.read.isCollectiveRead(i, "expenses") ? [`collectives[${i}].expenses`] : []
+  ) : [];
+  if (waits.length > 0 || unreadOwn.length > 0 || requestedCents <= ceiling + unreadBonus)
+    return verdict({ waits: [.../* @__PURE__ */ new Set([...waits, ...unreadOwn, ...unreadFlags])] }, () => []);
   const n = f.eligibleCollectives;
   const basis = n === 0 ? `aucun collectif n’a de ${p.groupMinChildren} à ${p.groupMaxChildren} enfants, la PS Clas calculée est donc nulle` : `PS Clas ${formatCents(f.psClasCents)} pour ${n} collectif${n > 1 ? "s" : ""} retenu${n > 1 ? "s" : ""}${bonuses > 0 ? `, bonus ${formatCents(bonuses)}` : ""}`;
-  return [
-    finding(
+  return verdict(
+    true,
+    () => finding(
       "caf.request-exceeds",
       `Le montant demandé à la Caf (${formatCents(requestedCents)}) dépasse le montant calculé selon la note : ${formatCents(ceiling)} (${basis}). Vérifiez le montant demandé, les effectifs et les dépenses de chaque collectif.`,
       "budget.cafRequested"
     )
-  ];
+  );
 };
 
 // rules/checks/cofunding.ts
-var msaTerritory = ({ dossier: d, campaign: p }) => d.msa?.requested === true && d.msa.ruralTerritory !== true ? [
-  finding(
+var msaTerritory = (ctx) => verdict(
+  all(
+    given(ctx, "msa.requested", () => ctx.dossier.msa?.requested === true),
+    given(ctx, "msa.ruralTerritory", () => ctx.dossier.msa?.ruralTerritory !== true)
+  ),
+  () => finding(
     "msa.territory",
-    `Le forfait MSA « Grandir en Milieu Rural » (${formatCents(p.msaFlatCents)} par porteur) est réservé aux territoires ruraux et/ou fragiles : à faible densité de population et avec un taux de ressortissants MSA supérieur à la moyenne départementale. Le territoire n’est pas indiqué comme tel : ce forfait n’est pas compté.`,
+    `Le forfait MSA « Grandir en Milieu Rural » (${formatCents(ctx.campaign.msaFlatCents)} par porteur) est réservé aux territoires ruraux et/ou fragiles : à faible densité de population et avec un taux de ressortissants MSA supérieur à la moyenne départementale. Le territoire n’est pas indiqué comme tel : ce forfait n’est pas compté.`,
     "msa.ruralTerritory"
   )
-] : [];
-var cityAddedValue = ({ dossier: d }) => {
-  const line = d.budget?.cityContract;
-  const asked = d.cityContract?.requested === true || line !== void 0 && eurosToCents(line) > 0;
-  return asked && isBlank(d.cityContract?.addedValue) ? [
-    finding(
+);
+var cityLine = (line) => line !== void 0 && eurosToCents(line) > 0;
+var cityAddedValue = (ctx) => {
+  const d = ctx.dossier;
+  const asked = any(
+    given(ctx, "cityContract.requested", () => d.cityContract?.requested === true),
+    given(ctx, "budget.cityContract", () => cityLine(d.budget?.cityContract))
+  );
+  return verdict(
+    all(
+      asked,
+      given(ctx, "cityContract.addedValue", () => isBlank(d.cityContract?.addedValue))
+    ),
+    () => finding(
       "city.added-value",
       "Un cofinancement politique de la ville est sollicité sans préciser sa plus-value : indiquez ce qu’il apporte aux jeunes accompagnés, en complément des dispositifs de la politique de la ville déjà mobilisés (Programme de réussite éducative, cordées de la réussite…).",
       "cityContract.addedValue"
     )
-  ] : [];
+  );
 };
-var cityPreviousCofunding = ({ dossier: d, campaign: p }) => {
-  const line = d.budget?.cityContract;
-  return d.cityContract?.obtainedLastYear === true && (line === void 0 || eurosToCents(line) === 0) ? [
-    finding(
-      "city.previous-cofunding",
-      `Un cofinancement politique de la ville a été obtenu pour ${p.cityCofundingYear} : mentionnez-le sur la ligne « État – politique de la ville » du budget prévisionnel, en valorisant les charges de personnel mobilisées pour l’accompagnement (adultes relais, postes Fonjep…).`,
-      "budget.cityContract"
-    )
-  ] : [];
-};
-
-// rules/checks/collectives.ts
-var collectivesNone = ({ dossier: d, campaign: p }) => (d.collectives ?? []).length === 0 ? [
-  finding(
-    "collectives.none",
-    `Aucun collectif n’est déclaré : ajoutez au moins un groupe de ${p.groupMinChildren} à ${p.groupMaxChildren} enfants.`,
-    "collectives"
+var cityPreviousCofunding = (ctx) => verdict(
+  all(
+    given(
+      ctx,
+      "cityContract.obtainedLastYear",
+      () => ctx.dossier.cityContract?.obtainedLastYear === true
+    ),
+    given(ctx, "budget.cityContract", () => !cityLine(ctx.dossier.budget?.cityContract))
+  ),
+  () => finding(
+    "city.previous-cofunding",
+    `Un cofinancement politique de la ville a été obtenu pour ${ctx.campaign.cityCofundingYear} : mentionnez-le sur la ligne « État – politique de la ville » du budget prévisionnel, en valorisant les charges de personnel mobilisées pour l’accompagnement (adultes relais, postes Fonjep…).`,
+    "budget.cityContract"
   )
-] : [];
-var collectivesNoneEligible = ({ dossier: d, campaign: p, funding }) => (d.collectives ?? []).length > 0 && funding.eligibleCollectives === 0 ? [
-  finding(
-    "collectives.none-eligible",
-    `Aucun collectif ne compte entre ${p.groupMinChildren} et ${p.groupMaxChildren} enfants : le projet ne peut pas recevoir la PS Clas. Ajustez l’effectif d’au moins un groupe.`,
-    "collectives"
-  )
-] : [];
-function canSplit(children, min, max) {
-  if (max <= 0) return false;
-  const groups = Math.ceil(children / max);
-  return groups >= 2 && groups * min <= children;
-}
-var collectiveSize = ({ dossier: d, campaign: p }) => (d.collectives ?? []).flatMap((c, i) => {
-  if (c.children === void 0) return [];
-  const label = collectiveLabel(d, i);
-  const field = `collectives[${i}].children`;
-  const { groupMinChildren: min, groupMaxChildren: max } = p;
-  if (c.children < min) {
-    return [
-      finding(
-        "collective.size",
-        `Le collectif ${label} compte ${c.children} enfant${c.children > 1 ? "s" : ""} : seuls les groupes de ${min} à ${max} enfants sont retenus pour la PS Clas. À partir de ${min} enfants, il le serait.`,
-        field
-      )
-    ];
-  }
-  if (c.children > max) {
-    const fix = canSplit(c.children, min, max) ? `Ramenez l’effectif à ${max} enfants, ou répartissez-les en plusieurs groupes de ${min} à ${max} enfants, chacun compté à part.` : `Ramenez l’effectif à ${max} enfants : avec ${c.children} enfants, il n’est pas possible de former deux groupes d’au moins ${min}.`;
-    return [
-      finding(
-        "collective.size",
-        `Le collectif ${label} compte ${c.children} enfants : au-delà de ${max}, il n’est pas retenu pour la PS Clas (valeur maximale de la PS Clas : ${formatCents(p.psMaximumCents)} par groupe retenu). ${fix}`,
-        field
-      )
-    ];
-  }
-  return [];
-});
-var collectiveLevels = ({ dossier: d, campaign: p }) => (d.collectives ?? []).flatMap((c, i) => {
-  const outside = (c.levels ?? []).filter((l) => !p.schoolLevels.includes(l));
-  if (outside.length === 0) return [];
-  return [
-    finding(
-      "collective.levels",
-      `Le collectif ${collectiveLabel(d, i)} indique ${outside.map((l) => `« ${l} »`).join(", ")} : le Clas s’adresse aux enfants du CP à la Terminale (${p.schoolLevels.join(", ")}).`,
-      `collectives[${i}].levels`
-    )
-  ];
-});
-var collectiveStaff = ({ dossier: d, campaign: p }) => (d.collectives ?? []).flatMap(
-  (c, i) => c.staff !== void 0 && c.staff < p.groupMinStaff ? [
-    finding(
-      "collective.staff",
-      `Le collectif ${collectiveLabel(d, i)} est encadré par ${c.staff} intervenant${c.staff > 1 ? "s" : ""} : chaque groupe d’enfants doit être encadré par au moins ${p.groupMinStaff} intervenants professionnels et/ou bénévoles.`,
-      `collectives[${i}].staff`
-    )
-  ] : []
 );
-
-// rules/checks/deposit.ts
-var depositWindow = ({ dossier: d, campaign: p, checkedOn }) => {
-  const deposited = d.depositedOn;
-  const day = deposited ?? checkedOn;
-  const field = deposited !== void 0 ? "depositedOn" : "checkedOn";
-  const window = `du ${formatDateFr(p.depositOpens)} au ${formatDateFr(p.depositCloses)}`;
-  if (day > p.depositCloses) {
-    const when = deposited !== void 0 ? `le dossier a été déposé le ${formatDateFr(deposited)}, après la clôture` : `au ${formatDateFr(checkedOn)}, le dépôt est clos`;
-    return [
-      finding(
-        "deposit.window",
-        `Le dépôt des dossiers Clas ${p.campaign} était ouvert ${window} : ${when}. Selon la note, une demande déposée hors délai ne sera plus instruite : contactez le Pôle partenaires de la Caf.`,
-        field,
-        "blocking"
-      )
-    ];
-  }
-  if (day < p.depositOpens) {
-    const when = deposited !== void 0 ? `la date de dépôt indiquée (${formatDateFr(deposited)}) précède l’ouverture` : `le dépôt n’ouvre que le ${formatDateFr(p.depositOpens)}`;
-    return [
-      finding(
-        "deposit.window",
-        `Le dépôt des dossiers Clas ${p.campaign} est ouvert ${window} : ${when}. Préparez le dossier, mais déposez-le dans cette période.`,
-        field,
-        "warning"
-      )
-    ];
-  }
-  return [];
-};
-var portalChannel = ({ dossier: d, campaign: p }) => {
-  const situation = d.carrier?.situation;
-  const inForce = d.carrier?.agreementInForce;
-  if (d.portal === "mcp") {
-    if (situation === "first-request") {
-      return [
-        finding(
-          "portal.channel",
-          "Une première demande se dépose sur la plateforme Elan, pas sur MonComptePartenaire : complétez le dossier de demande d’agrément sur Elan.",
-          "carrier.situation"
-        )
-      ];
-    }
-    if (isRenewal(d) && inForce === false) {
-      return [
-        finding(
-          "portal.channel",
-          "Un premier renouvellement, sans agrément pluriannuel en cours, se dépose sur la plateforme Elan : MonComptePartenaire est réservé aux porteurs déjà agréés pour plusieurs années. Déposez le dossier sur Elan.",
-          "carrier.agreementInForce"
-        )
-      ];
-    }
-  }
-  if (d.portal === "elan" && situation === "renewal-unchanged" && inForce === true) {
-    return [
-      finding(
-        "portal.channel",
-        `Vous êtes déjà agréé pour plusieurs années et poursuivez le projet sans changement : saisissez les données prévisionnelles ${p.forecastYear} sur MonComptePartenaire, pas sur Elan, et envoyez le document au Pôle partenaires de la Caf.`,
-        "carrier.agreementInForce"
-      )
-    ];
-  }
-  return [];
-};
 
 // rules/funding.ts
 function isEligible(c, p) {
@@ -1102,49 +1216,232 @@ function computeFunding(d, p) {
   };
 }
 
-// rules/checks/tne.ts
-var requested = (ctx) => ctx.dossier.bonuses?.tne?.requested === true;
-var notCounted = (ctx) => `le bonus parents TNE (${formatCents(ctx.campaign.tneMinCents)} à ${formatCents(ctx.campaign.tneMaxCents)} par collectif) n’est pas compté`;
-var tneCdLine = (ctx) => {
-  const line = ctx.dossier.budget?.departmentalCouncil;
-  return requested(ctx) && (line === void 0 || eurosToCents(line) === 0) ? [
-    finding(
-      "tne.cd-line",
-      `Le bonus parents TNE est demandé mais la ligne « Conseil départemental » du budget est vide : inscrivez-y le montant demandé au Conseil départemental (budget d’Elan, ou budget prévisionnel ${ctx.campaign.forecastYear} sur MonComptePartenaire). Sans ce montant, ${notCounted(ctx)}.`,
-      "budget.departmentalCouncil"
+// rules/checks/collectives.ts
+var collectivesNone = (ctx) => verdict(
+  given(ctx, "collectives", () => (ctx.dossier.collectives ?? []).length === 0),
+  () => finding(
+    "collectives.none",
+    `Aucun collectif n’est déclaré : ajoutez au moins un groupe de ${ctx.campaign.groupMinChildren} à ${ctx.campaign.groupMaxChildren} enfants.`,
+    "collectives"
+  )
+);
+var collectivesNoneEligible = (ctx) => {
+  const list2 = ctx.dossier.collectives ?? [];
+  const someEligible = any(
+    ...list2.map((c, i) => givenCollective(ctx, i, "children", () => isEligible(c, ctx.campaign)))
+  );
+  return verdict(
+    all(
+      given(ctx, "collectives", () => list2.length > 0),
+      not(someEligible)
+    ),
+    () => finding(
+      "collectives.none-eligible",
+      `Aucun collectif ne compte entre ${ctx.campaign.groupMinChildren} et ${ctx.campaign.groupMaxChildren} enfants : le projet ne peut pas recevoir la PS Clas. Ajustez l’effectif d’au moins un groupe.`,
+      "collectives"
     )
-  ] : [];
+  );
 };
-var tneRecapSheet = (ctx) => requested(ctx) && ctx.dossier.attachments?.cdRecapSheet !== true ? [
-  finding(
+function canSplit(children, min, max) {
+  if (max <= 0) return false;
+  const groups = Math.ceil(children / max);
+  return groups >= 2 && groups * min <= children;
+}
+var collectiveSize = (ctx) => perCollective(ctx, (i) => {
+  const { dossier: d, campaign: p } = ctx;
+  const children = d.collectives?.[i]?.children;
+  const { groupMinChildren: min, groupMaxChildren: max } = p;
+  return verdict(
+    givenCollective(
+      ctx,
+      i,
+      "children",
+      () => children !== void 0 && (children < min || children > max)
+    ),
+    () => {
+      const n = children;
+      const label = collectiveLabel(d, i);
+      const field = `collectives[${i}].children`;
+      if (n < min)
+        return finding(
+          "collective.size",
+          `Le collectif ${label} compte ${n} enfant${n > 1 ? "s" : ""} : seuls les groupes de ${min} à ${max} enfants sont retenus pour la PS Clas. À partir de ${min} enfants, il le serait.`,
+          field
+        );
+      const fix = canSplit(n, min, max) ? `Ramenez l’effectif à ${max} enfants, ou répartissez-les en plusieurs groupes de ${min} à ${max} enfants, chacun compté à part.` : `Ramenez l’effectif à ${max} enfants : avec ${n} enfants, il n’est pas possible de former deux groupes d’au moins ${min}.`;
+      return finding(
+        "collective.size",
+        `Le collectif ${label} compte ${n} enfants : au-delà de ${max}, il n’est pas retenu pour la PS Clas (valeur maximale de la PS Clas : ${formatCents(p.psMaximumCents)} par groupe retenu). ${fix}`,
+        field
+      );
+    }
+  );
+});
+var collectiveLevels = (ctx) => perCollective(ctx, (i) => {
+  const { dossier: d, campaign: p } = ctx;
+  const outside = (d.collectives?.[i]?.levels ?? []).filter((l) => !p.schoolLevels.includes(l));
+  return verdict(
+    givenCollective(ctx, i, "levels", () => outside.length > 0),
+    () => finding(
+      "collective.levels",
+      `Le collectif ${collectiveLabel(d, i)} indique ${outside.map((l) => `« ${l} »`).join(", ")} : le Clas s’adresse aux enfants du CP à la Terminale (${p.schoolLevels.join(", ")}).`,
+      `collectives[${i}].levels`
+    )
+  );
+});
+var collectiveStaff = (ctx) => perCollective(ctx, (i) => {
+  const { dossier: d, campaign: p } = ctx;
+  const staff = d.collectives?.[i]?.staff;
+  return verdict(
+    givenCollective(ctx, i, "staff", () => staff !== void 0 && staff < p.groupMinStaff),
+    () => finding(
+      "collective.staff",
+      `Le collectif ${collectiveLabel(d, i)} est encadré par ${staff} intervenant${staff > 1 ? "s" : ""} : chaque groupe d’enfants doit être encadré par au moins ${p.groupMinStaff} intervenants professionnels et/ou bénévoles.`,
+      `collectives[${i}].staff`
+    )
+  );
+});
+
+// rules/checks/deposit.ts
+var depositWindow = (ctx) => ({ findings: depositFindings(ctx), waits: [] });
+function depositFindings({ dossier: d, campaign: p, checkedOn }) {
+  const deposited = d.depositedOn;
+  const day = deposited ?? checkedOn;
+  const field = deposited !== void 0 ? "depositedOn" : "checkedOn";
+  const window = `du ${formatDateFr(p.depositOpens)} au ${formatDateFr(p.depositCloses)}`;
+  if (day > p.depositCloses) {
+    const when = deposited !== void 0 ? `le dossier a été déposé le ${formatDateFr(deposited)}, après la clôture` : `au ${formatDateFr(checkedOn)}, le dépôt est clos`;
+    return [
+      finding(
+        "deposit.window",
+        `Le dépôt des dossiers Clas ${p.campaign} était ouvert ${window} : ${when}. Selon la note, une demande déposée hors délai ne sera plus instruite : contactez le Pôle partenaires de la Caf.`,
+        field,
+        "blocking"
+      )
+    ];
+  }
+  if (day < p.depositOpens) {
+    const when = deposited !== void 0 ? `la date de dépôt indiquée (${formatDateFr(deposited)}) précède l’ouverture` : `le dépôt n’ouvre que le ${formatDateFr(p.depositOpens)}`;
+    return [
+      finding(
+        "deposit.window",
+        `Le dépôt des dossiers Clas ${p.campaign} est ouvert ${window} : ${when}. Préparez le dossier, mais déposez-le dans cette période.`,
+        field,
+        "warning"
+      )
+    ];
+  }
+  return [];
+}
+var portalChannel = (ctx) => {
+  const d = ctx.dossier;
+  const situation = (is) => given(ctx, "carrier.situation", () => d.carrier?.situation === is);
+  const inForce = (is) => given(ctx, "carrier.agreementInForce", () => d.carrier?.agreementInForce === is);
+  if (d.portal === "mcp") {
+    const first = situation("first-request");
+    if (first === true)
+      return verdict(
+        true,
+        () => finding(
+          "portal.channel",
+          "Une première demande se dépose sur la plateforme Elan, pas sur MonComptePartenaire : complétez le dossier de demande d’agrément sur Elan.",
+          "carrier.situation"
+        )
+      );
+    const firstRenewal = all(renewal(ctx), inForce(false));
+    if (first !== false) {
+      const waits = [
+        ...first.waits,
+        ...typeof firstRenewal === "object" ? firstRenewal.waits : []
+      ];
+      return verdict({ waits }, () => []);
+    }
+    return verdict(
+      firstRenewal,
+      () => finding(
+        "portal.channel",
+        "Un premier renouvellement, sans agrément pluriannuel en cours, se dépose sur la plateforme Elan : MonComptePartenaire est réservé aux porteurs déjà agréés pour plusieurs années. Déposez le dossier sur Elan.",
+        "carrier.agreementInForce"
+      )
+    );
+  }
+  if (d.portal === "elan")
+    return verdict(
+      all(situation("renewal-unchanged"), inForce(true)),
+      () => finding(
+        "portal.channel",
+        `Vous êtes déjà agréé pour plusieurs années et poursuivez le projet sans changement : saisissez les données prévisionnelles ${ctx.campaign.forecastYear} sur MonComptePartenaire, pas sur Elan, et envoyez le document au Pôle partenaires de la Caf.`,
+        "carrier.agreementInForce"
+      )
+    );
+  return verdict(
+    given(ctx, "portal", () => false),
+    () => []
+  );
+};
+
+// rules/checks/tne.ts
+var requested = (ctx) => given(ctx, "bonuses.tne.requested", () => ctx.dossier.bonuses?.tne?.requested === true);
+var cdLine = (ctx) => given(ctx, "budget.departmentalCouncil", () => {
+  const line = ctx.dossier.budget?.departmentalCouncil;
+  return line !== void 0 && eurosToCents(line) > 0;
+});
+var notCounted = (ctx) => `le bonus parents TNE (${formatCents(ctx.campaign.tneMinCents)} à ${formatCents(ctx.campaign.tneMaxCents)} par collectif) n’est pas compté`;
+var tneCdLine = (ctx) => verdict(
+  all(requested(ctx), not(cdLine(ctx))),
+  () => finding(
+    "tne.cd-line",
+    `Le bonus parents TNE est demandé mais la ligne « Conseil départemental » du budget est vide : inscrivez-y le montant demandé au Conseil départemental (budget d’Elan, ou budget prévisionnel ${ctx.campaign.forecastYear} sur MonComptePartenaire). Sans ce montant, ${notCounted(ctx)}.`,
+    "budget.departmentalCouncil"
+  )
+);
+var tneRecapSheet = (ctx) => verdict(
+  all(
+    requested(ctx),
+    given(ctx, "attachments.cdRecapSheet", () => ctx.dossier.attachments?.cdRecapSheet !== true)
+  ),
+  () => finding(
     "tne.recap-sheet",
     `Le bonus parents TNE est demandé : complétez la fiche récapitulative du Conseil départemental (annexe de la note de cadrage) et joignez-la dans Elan. Sans cette fiche, ${notCounted(ctx)}.`,
     "attachments.cdRecapSheet"
   )
-] : [];
+);
 var tneAmountRange = (ctx) => {
-  const line = ctx.dossier.budget?.departmentalCouncil;
-  if (!requested(ctx) || line === void 0 || eurosToCents(line) === 0) return [];
-  const n = tneCollectives(ctx.dossier);
+  const d = ctx.dossier;
+  const n = tneCollectives(d);
   const min = n * ctx.campaign.tneMinCents;
   const max = n * ctx.campaign.tneMaxCents;
-  const cents = eurosToCents(line);
-  if (cents >= min && cents <= max) return [];
-  return [
-    finding(
+  const line = d.budget?.departmentalCouncil;
+  const cents = line === void 0 ? 0 : eurosToCents(line);
+  const counted = d.bonuses?.tne?.collectives !== void 0 ? ["bonuses.tne.collectives"] : ["bonuses.tne.collectives", "collectives"];
+  return verdict(
+    all(
+      requested(ctx),
+      cdLine(ctx),
+      given(ctx, counted, () => cents < min || cents > max)
+    ),
+    () => finding(
       "tne.amount-range",
       `La ligne « Conseil départemental » (${formatCents(cents)}) sort de la fourchette du bonus TNE : ${formatCents(ctx.campaign.tneMinCents)} à ${formatCents(ctx.campaign.tneMaxCents)} par collectif concerné, soit ${formatCents(min)} à ${formatCents(max)} pour ${n} collectif${n > 1 ? "s" : ""}.`,
       "budget.departmentalCouncil"
     )
-  ];
+  );
 };
-var tneDoubleFunding = (ctx) => requested(ctx) && ctx.dossier.bonuses?.tne?.fundedByCdElsewhere === true ? [
-  finding(
+var tneDoubleFunding = (ctx) => verdict(
+  all(
+    requested(ctx),
+    given(
+      ctx,
+      "bonuses.tne.fundedByCdElsewhere",
+      () => ctx.dossier.bonuses?.tne?.fundedByCdElsewhere === true
+    )
+  ),
+  () => finding(
     "tne.double-funding",
     `Les actions TNE sont déjà financées par le Conseil départemental par un autre dispositif : elles sont exclues du bonus TNE, et ${notCounted(ctx)}. Proposez d’autres actions ou retirez la demande.`,
     "bonuses.tne.fundedByCdElsewhere"
   )
-] : [];
+);
 
 // rules/checks/index.ts
 var CHECKS = [
@@ -1203,8 +1500,11 @@ function evaluate(dossier, options = {}) {
   );
   const checkedOn = dossier.checkedOn ?? options.today ?? todayIso();
   const funding = computeFunding(dossier, campaign);
-  const ctx = { dossier, campaign, funding, checkedOn };
-  const findings = CHECKS.flatMap(({ check }) => check(ctx)).concat(options.pageFindings ?? []);
+  const found = options.read && (Array.isArray(options.read) ? options.read : [...options.read]);
+  const read = found && pageReadState(dossier, withoutUnreadable(found, options.pageFindings));
+  const ctx = { dossier, campaign, funding, checkedOn, ...read && { read } };
+  const outcomes = CHECKS.map(({ rule, check }) => ({ rule, ...check(ctx) }));
+  const findings = outcomes.flatMap((o) => o.findings).concat(options.pageFindings ?? []);
   const report = {
     format: "clas-report/1",
     campaign: campaign.campaign,
@@ -1216,8 +1516,21 @@ function evaluate(dossier, options = {}) {
     checklist: checklistFor(dossier, campaign, funding),
     deadlines: deadlinesFor(dossier, campaign, checkedOn)
   };
-  if (options.page) report.page = options.page;
+  if (read && found) {
+    const pending = outcomes.filter((o) => o.waits.length > 0).map((o) => ({ rule: o.rule, fields: o.waits }));
+    const waits = fundingWaits(dossier, read);
+    if (waits.length > 0) funding.waitingFor = waits;
+    const notFound = notReadFields(dossier, read, [...pending.flatMap((p) => p.fields), ...waits]);
+    report.page = { found, notFound };
+    report.pending = pending;
+  } else if (options.page) report.page = options.page;
   return report;
+}
+function withoutUnreadable(found, pageFindings = []) {
+  const unreadable = new Set(
+    pageFindings.filter((f) => f.rule === "field.unreadable").map((f) => f.field)
+  );
+  return unreadable.size === 0 ? found : found.filter((p) => !unreadable.has(p));
 }
 
 // rules/campaigns/campaign-schema.ts
@@ -1332,15 +1645,54 @@ function collectiveName(c, index) {
 
 // rules/report-text.ts
 var NO_BLOCKING_POINT = "Aucun point bloquant détecté";
-function statusLine(r) {
+var plural = (n, one, many) => `${n} ${n > 1 ? many : one}`;
+function statusParts(r) {
   const blocking = r.findings.filter((f) => f.severity === "blocking").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
-  const head = r.receivable ? NO_BLOCKING_POINT : `${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""}`;
-  return `${head} — ${warnings} point${warnings > 1 ? "s" : ""} à vérifier`;
+  const parts = [
+    r.receivable ? { kind: "clear", count: 0, text: NO_BLOCKING_POINT } : {
+      kind: "blocking",
+      count: blocking,
+      text: plural(blocking, "point bloquant", "points bloquants")
+    },
+    {
+      kind: "warning",
+      count: warnings,
+      text: plural(warnings, "point à vérifier", "points à vérifier")
+    }
+  ];
+  const notRead = notReadCount(r);
+  if (notRead > 0)
+    parts.push({
+      kind: "not-read",
+      count: notRead,
+      text: plural(notRead, "champ pas encore lu", "champs pas encore lus")
+    });
+  return parts;
+}
+function notReadCount(r) {
+  return r.pending && r.page ? r.page.notFound.length : 0;
+}
+function statusLine(r) {
+  return statusParts(r).map((p) => p.text).join(" — ");
 }
 function fundingRange(r) {
   const { totalMinCents: min, totalMaxCents: max } = r.funding;
   return formatCentsRange(min, max);
+}
+function fundingWait(r) {
+  const waits = r.funding.waitingFor ?? [];
+  if (waits.length === 0) return void 0;
+  const collectives = waits.some((p) => p === "collectives" || p.endsWith(".children"));
+  const expenses = waits.some((p) => p.endsWith(".expenses") || p.endsWith("operatingExpenses"));
+  const what = [collectives && "des collectifs", expenses && "des dépenses"].filter(Boolean);
+  return `en attente ${what.length > 0 ? what.join(" et ") : "des champs à lire"}`;
+}
+function fundingText(r) {
+  return fundingWait(r) ?? fundingRange(r);
+}
+function ruleTitle(rule) {
+  return RULE_INFO[rule]?.title ?? rule;
 }
 function deadlineText(d) {
   if (isIsoMonth(d.date)) return monthDeadlineText(d);
@@ -1365,7 +1717,7 @@ function reportText(r, title) {
   out.push(
     `Campagne ${r.campaign}, département ${r.department} — vérifié au ${formatDateFr(r.checkedOn)}`,
     `Statut : ${statusLine(r)}`,
-    `Financement estimé : ${fundingRange(r)} (${FUNDS_CAVEAT})`,
+    `Financement estimé : ${fundingText(r)} (${FUNDS_CAVEAT})`,
     "",
     "Financement par financeur :"
   );
@@ -1400,6 +1752,11 @@ function reportText(r, title) {
     "Pour information",
     r.findings.filter((f) => f.severity === "info")
   );
+  if (r.pending && r.pending.length > 0) {
+    out.push("", `Pas encore vérifié (${r.pending.length}) :`);
+    for (const p of r.pending)
+      out.push(`  - ${ruleTitle(p.rule)} [${p.rule}] — en attente de : ${p.fields.join(", ")}`);
+  }
   const todo = r.checklist.filter((c) => !c.done).length;
   out.push("", `Liste de contrôle (${todo} à faire sur ${r.checklist.length}) :`);
   for (const c of r.checklist) out.push(`  [${c.done ? "x" : " "}] ${c.item}`);
@@ -1409,7 +1766,7 @@ function reportText(r, title) {
   if (r.page && r.page.notFound.length > 0) {
     out.push(
       "",
-      `Champs non trouvés sur la page, donc non vérifiés : ${r.page.notFound.join(", ")}`
+      r.pending ? `Champs pas encore lus : ${r.page.notFound.join(", ")}` : `Champs non trouvés sur la page, donc non vérifiés : ${r.page.notFound.join(", ")}`
     );
   }
   return out.join("\n");

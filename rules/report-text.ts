@@ -1,3 +1,4 @@
+import { RULE_INFO } from './catalogue';
 import { daysBetween, firstDayOf, isIsoMonth, lastDayOf } from './dates';
 import { formatCents, formatCentsRange, formatDateFr, formatDays } from './format-fr';
 import { collectiveName, FUNDS_CAVEAT, fundingLines } from './funding-lines';
@@ -10,20 +11,88 @@ import type { Deadline, Finding, Report } from './report';
 
 export const NO_BLOCKING_POINT = 'Aucun point bloquant détecté';
 
-export function statusLine(r: Report): string {
+/**
+ * The status as parts, each with its count, so that the panel draws them and the text joins
+ * them: « 2 points bloquants », « 3 points à vérifier », and, for a report made from a page,
+ * « 14 champs pas encore lus » while some are.
+ */
+export type StatusKind = 'blocking' | 'clear' | 'warning' | 'not-read';
+
+export interface StatusPart {
+  kind: StatusKind;
+  count: number;
+  text: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+export function statusParts(r: Report): StatusPart[] {
   const blocking = r.findings.filter((f) => f.severity === 'blocking').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
   // `receivable` means "no blocking point found": whether the dossier is receivable is the
   // CAF's decision, never the tool's (contract revision 2).
-  const head = r.receivable
-    ? NO_BLOCKING_POINT
-    : `${blocking} point${blocking > 1 ? 's' : ''} bloquant${blocking > 1 ? 's' : ''}`;
-  return `${head} — ${warnings} point${warnings > 1 ? 's' : ''} à vérifier`;
+  const parts: StatusPart[] = [
+    r.receivable
+      ? { kind: 'clear', count: 0, text: NO_BLOCKING_POINT }
+      : {
+          kind: 'blocking',
+          count: blocking,
+          text: plural(blocking, 'point bloquant', 'points bloquants'),
+        },
+    {
+      kind: 'warning',
+      count: warnings,
+      text: plural(warnings, 'point à vérifier', 'points à vérifier'),
+    },
+  ];
+  const notRead = notReadCount(r);
+  if (notRead > 0)
+    parts.push({
+      kind: 'not-read',
+      count: notRead,
+      text: plural(notRead, 'champ pas encore lu', 'champs pas encore lus'),
+    });
+  return parts;
+}
+
+/** Fields not read yet, in a report made from a page (one that has `pending`); else 0. */
+export function notReadCount(r: Report): number {
+  return r.pending && r.page ? r.page.notFound.length : 0;
+}
+
+export function statusLine(r: Report): string {
+  return statusParts(r)
+    .map((p) => p.text)
+    .join(' — ');
 }
 
 export function fundingRange(r: Report): string {
   const { totalMinCents: min, totalMaxCents: max } = r.funding;
   return formatCentsRange(min, max);
+}
+
+/**
+ * What the funding waits for, in words, or undefined when nothing: « en attente des
+ * collectifs », « en attente des dépenses », or both. A collective's number of children decides
+ * whether it is retained: it counts with the collectives.
+ */
+export function fundingWait(r: Report): string | undefined {
+  const waits = r.funding.waitingFor ?? [];
+  if (waits.length === 0) return undefined;
+  const collectives = waits.some((p) => p === 'collectives' || p.endsWith('.children'));
+  const expenses = waits.some((p) => p.endsWith('.expenses') || p.endsWith('operatingExpenses'));
+  const what = [collectives && 'des collectifs', expenses && 'des dépenses'].filter(Boolean);
+  return `en attente ${what.length > 0 ? what.join(' et ') : 'des champs à lire'}`;
+}
+
+/** The estimate as shown: the range, or what it waits for instead of a partial sum. */
+export function fundingText(r: Report): string {
+  return fundingWait(r) ?? fundingRange(r);
+}
+
+/** « Les quatre axes » for `axes.four`; the id itself for a rule the catalogue does not know. */
+export function ruleTitle(rule: string): string {
+  return RULE_INFO[rule]?.title ?? rule;
 }
 
 export function deadlineText(d: Deadline): string {
@@ -56,7 +125,7 @@ export function reportText(r: Report, title?: string): string {
   out.push(
     `Campagne ${r.campaign}, département ${r.department} — vérifié au ${formatDateFr(r.checkedOn)}`,
     `Statut : ${statusLine(r)}`,
-    `Financement estimé : ${fundingRange(r)} (${FUNDS_CAVEAT})`,
+    `Financement estimé : ${fundingText(r)} (${FUNDS_CAVEAT})`,
     '',
     'Financement par financeur :',
   );
@@ -94,6 +163,11 @@ export function reportText(r: Report, title?: string): string {
     'Pour information',
     r.findings.filter((f) => f.severity === 'info'),
   );
+  if (r.pending && r.pending.length > 0) {
+    out.push('', `Pas encore vérifié (${r.pending.length}) :`);
+    for (const p of r.pending)
+      out.push(`  - ${ruleTitle(p.rule)} [${p.rule}] — en attente de : ${p.fields.join(', ')}`);
+  }
   const todo = r.checklist.filter((c) => !c.done).length;
   out.push('', `Liste de contrôle (${todo} à faire sur ${r.checklist.length}) :`);
   for (const c of r.checklist) out.push(`  [${c.done ? 'x' : ' '}] ${c.item}`);
@@ -103,7 +177,9 @@ export function reportText(r: Report, title?: string): string {
   if (r.page && r.page.notFound.length > 0) {
     out.push(
       '',
-      `Champs non trouvés sur la page, donc non vérifiés : ${r.page.notFound.join(', ')}`,
+      r.pending
+        ? `Champs pas encore lus : ${r.page.notFound.join(', ')}`
+        : `Champs non trouvés sur la page, donc non vérifiés : ${r.page.notFound.join(', ')}`,
     );
   }
   return out.join('\n');

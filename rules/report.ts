@@ -33,6 +33,12 @@ export interface Funding {
   tneMaxCents: number;
   totalMinCents: number;
   totalMaxCents: number;
+  /**
+   * Only in a report made from a page (docs/report-format.md): the fields the estimate waits
+   * for, not read yet — the list of collectives, a collective's number of children, its
+   * expenses. While there are some, the amounts above count only what was read.
+   */
+  waitingFor?: string[];
 }
 
 export interface ChecklistItem {
@@ -51,6 +57,13 @@ export interface PageCoverage {
   notFound: string[];
 }
 
+/** A rule that neither fires nor holds yet: it waits for fields no page has shown. */
+export interface PendingRule {
+  rule: string;
+  /** Dossier paths not read yet, on which the rule's outcome depends. */
+  fields: string[];
+}
+
 export interface Report {
   format: 'clas-report/1';
   campaign: string;
@@ -62,4 +75,10 @@ export interface Report {
   checklist: ChecklistItem[];
   deadlines: Deadline[];
   page?: PageCoverage;
+  /**
+   * Only in a report made from a page (docs/report-format.md): the rules still waiting for
+   * fields the page did not give, in the contract's order. Absent from a dossier file's report,
+   * where a missing field means "not filled in".
+   */
+  pending?: PendingRule[];
 }

@@ -49,11 +49,14 @@ export const reportSchema = z.object({
     tneMaxCents: cents(),
     totalMinCents: cents(),
     totalMaxCents: cents(),
+    waitingFor: z.optional(z.array(z.string())),
   }),
   findings: z.array(findingSchema),
   checklist: z.array(z.object({ item: z.string(), done: z.boolean() })),
   deadlines: z.array(z.object({ label: z.string(), date: z.string(), daysLeft: z.int() })),
   page: z.optional(z.object({ found: z.array(z.string()), notFound: z.array(z.string()) })),
+  // A report made from a page: the rules still waiting for fields not read (report-format.md).
+  pending: z.optional(z.array(z.object({ rule: z.string(), fields: z.array(z.string()) }))),
 });
 
 /** One instructor mark, aligned with `report.findings[i]`. */

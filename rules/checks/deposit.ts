@@ -1,12 +1,15 @@
 import { formatDateFr } from '../format-fr';
-import { finding, isRenewal, type Check } from './context';
+import { all, finding, given, renewal, verdict, type Check, type CheckContext } from './context';
 
 /**
  * §2, §4: the dossier is deposited inside the campaign's window, both days included. Judged on
  * the deposit date when the dossier gives it (an instructor checks in September a dossier
  * deposited in July), else on the reference date.
  */
-export const depositWindow: Check = ({ dossier: d, campaign: p, checkedOn }) => {
+export const depositWindow: Check = (ctx) => ({ findings: depositFindings(ctx), waits: [] });
+
+/** Never waiting: without a deposit date, the reference date is the day judged. */
+function depositFindings({ dossier: d, campaign: p, checkedOn }: CheckContext) {
   const deposited = d.depositedOn;
   const day = deposited ?? checkedOn;
   const field = deposited !== undefined ? 'depositedOn' : 'checkedOn';
@@ -40,44 +43,59 @@ export const depositWindow: Check = ({ dossier: d, campaign: p, checkedOn }) => 
     ];
   }
   return [];
-};
+}
 
 /**
  * §2, §4: first requests and first renewals are deposited on Elan; only carriers already under a
  * multi-year agreement (« porteurs agréés pour 3 ans ») declare on MonComptePartenaire. When the
- * dossier does not say whether an agreement is in force, a renewal's platform cannot be judged.
+ * dossier does not say whether an agreement is in force, a renewal's platform cannot be judged;
+ * on a page that has not shown it yet, the rule waits for it when it would decide.
  */
-export const portalChannel: Check = ({ dossier: d, campaign: p }) => {
-  const situation = d.carrier?.situation;
-  const inForce = d.carrier?.agreementInForce;
+export const portalChannel: Check = (ctx) => {
+  const d = ctx.dossier;
+  const situation = (is: string) =>
+    given(ctx, 'carrier.situation', () => d.carrier?.situation === is);
+  const inForce = (is: boolean) =>
+    given(ctx, 'carrier.agreementInForce', () => d.carrier?.agreementInForce === is);
   if (d.portal === 'mcp') {
-    if (situation === 'first-request') {
-      return [
+    const first = situation('first-request');
+    if (first === true)
+      return verdict(true, () =>
         finding(
           'portal.channel',
           'Une première demande se dépose sur la plateforme Elan, pas sur MonComptePartenaire : complétez le dossier de demande d’agrément sur Elan.',
           'carrier.situation',
         ),
+      );
+    const firstRenewal = all(renewal(ctx), inForce(false));
+    // While the situation is unknown, the rule waits for it even if the other wording would
+    // fire: a first request has its own message, on its own field.
+    if (first !== false) {
+      const waits = [
+        ...first.waits,
+        ...(typeof firstRenewal === 'object' ? firstRenewal.waits : []),
       ];
+      return verdict({ waits }, () => []);
     }
-    if (isRenewal(d) && inForce === false) {
-      return [
-        finding(
-          'portal.channel',
-          'Un premier renouvellement, sans agrément pluriannuel en cours, se dépose sur la plateforme Elan : MonComptePartenaire est réservé aux porteurs déjà agréés pour plusieurs années. Déposez le dossier sur Elan.',
-          'carrier.agreementInForce',
-        ),
-      ];
-    }
-  }
-  if (d.portal === 'elan' && situation === 'renewal-unchanged' && inForce === true) {
-    return [
+    return verdict(firstRenewal, () =>
       finding(
         'portal.channel',
-        `Vous êtes déjà agréé pour plusieurs années et poursuivez le projet sans changement : saisissez les données prévisionnelles ${p.forecastYear} sur MonComptePartenaire, pas sur Elan, et envoyez le document au Pôle partenaires de la Caf.`,
+        'Un premier renouvellement, sans agrément pluriannuel en cours, se dépose sur la plateforme Elan : MonComptePartenaire est réservé aux porteurs déjà agréés pour plusieurs années. Déposez le dossier sur Elan.',
         'carrier.agreementInForce',
       ),
-    ];
+    );
   }
-  return [];
+  if (d.portal === 'elan')
+    return verdict(all(situation('renewal-unchanged'), inForce(true)), () =>
+      finding(
+        'portal.channel',
+        `Vous êtes déjà agréé pour plusieurs années et poursuivez le projet sans changement : saisissez les données prévisionnelles ${ctx.campaign.forecastYear} sur MonComptePartenaire, pas sur Elan, et envoyez le document au Pôle partenaires de la Caf.`,
+        'carrier.agreementInForce',
+      ),
+    );
+  // Another site: no channel to judge, once the portal is known.
+  return verdict(
+    given(ctx, 'portal', () => false),
+    () => [],
+  );
 };

@@ -1,5 +1,5 @@
 import { AXES, DESCRIPTIONS, type Axis, type DescriptionKey } from '../dossier-fields';
-import { finding, isBlank, type Check } from './context';
+import { combine, finding, given, isBlank, verdict, type Check } from './context';
 
 export const AXIS_LABELS: Record<Axis, string> = {
   children: 'auprès des enfants et des jeunes',
@@ -18,21 +18,33 @@ export const DESCRIPTION_LABELS: Record<DescriptionKey, string> = {
 };
 
 /** §3.1: actions on the four axes, cumulatively; one finding per missing axis. */
-export const axesFour: Check = ({ dossier: d }) =>
-  AXES.filter((axis) => d.axes?.[axis] !== true).map((axis) =>
-    finding(
-      'axes.four',
-      `L’axe d’intervention ${AXIS_LABELS[axis]} n’est pas prévu : les quatre axes sont obligatoires pour la PS Clas. Prévoyez des actions sur cet axe.`,
-      `axes.${axis}`,
+export const axesFour: Check = (ctx) =>
+  combine(
+    AXES.map((axis) =>
+      verdict(
+        given(ctx, `axes.${axis}`, () => ctx.dossier.axes?.[axis] !== true),
+        () =>
+          finding(
+            'axes.four',
+            `L’axe d’intervention ${AXIS_LABELS[axis]} n’est pas prévu : les quatre axes sont obligatoires pour la PS Clas. Prévoyez des actions sur cet axe.`,
+            `axes.${axis}`,
+          ),
+      ),
     ),
   );
 
 /** §2: the dossier describes the four kinds of actions, its practical organisation and evaluation. */
-export const descriptionMissing: Check = ({ dossier: d }) =>
-  DESCRIPTIONS.filter((key) => isBlank(d.descriptions?.[key])).map((key) =>
-    finding(
-      'description.missing',
-      `Décrivez ${DESCRIPTION_LABELS[key]} : cette description est vide.`,
-      `descriptions.${key}`,
+export const descriptionMissing: Check = (ctx) =>
+  combine(
+    DESCRIPTIONS.map((key) =>
+      verdict(
+        given(ctx, `descriptions.${key}`, () => isBlank(ctx.dossier.descriptions?.[key])),
+        () =>
+          finding(
+            'description.missing',
+            `Décrivez ${DESCRIPTION_LABELS[key]} : cette description est vide.`,
+            `descriptions.${key}`,
+          ),
+      ),
     ),
   );
