@@ -11,7 +11,8 @@ export const EXTENSION_PAGES_CSP = [
   "object-src 'none'",
   "connect-src 'none'",
   "img-src 'self' data: blob:",
-  // The pages put their CSS in <style> elements (components/page-styles.ts).
+  // The pages' CSS is in stylesheets (styles/, entrypoints/*/*.css); inline styles stay allowed
+  // for CSS put in a <style> element at run time (the panel's, components/styles.ts).
   "style-src 'self' 'unsafe-inline'",
   "base-uri 'none'",
   "form-action 'none'",

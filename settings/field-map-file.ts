@@ -55,6 +55,23 @@ export function fieldMapFileSchema(isSelector: SelectorCheck) {
 }
 export type FieldMapFile = z.infer<ReturnType<typeof fieldMapFileSchema>>;
 
+/** The file the options page exports. */
+export const FIELD_MAP_FILE_NAME = 'assistant-clas-correspondances.json';
+
+/** The taught fields of every site that has some, as a shareable file (« Exporter (JSON) »). */
+export function fieldMapFileOf(
+  sites: Readonly<Record<string, { overrides: Record<string, string> }>>,
+): FieldMapFile {
+  return {
+    format: FIELD_MAP_FORMAT,
+    sites: Object.fromEntries(
+      Object.entries(sites)
+        .filter(([, s]) => Object.keys(s.overrides).length > 0)
+        .map(([host, s]) => [host, s.overrides]),
+    ),
+  };
+}
+
 const INVALID = `Ce fichier n’est pas une correspondance de champs « ${FIELD_MAP_FORMAT} » valide ; rien n’a été importé.`;
 /** Problems listed in the message; the rest are counted. */
 const SHOWN = 5;

@@ -1,12 +1,9 @@
 import { render } from 'preact';
-import { PAGE_CSS } from '../../components/page-styles';
+import '../../styles/page.css';
+import './history.css';
 import { downloadSnapshot } from '../../snapshots/download';
 import { openSnapshotStore } from '../../snapshots/store';
-import { HISTORY_CSS, HistoryApp } from './HistoryApp';
-
-const style = document.createElement('style');
-style.textContent = PAGE_CSS + HISTORY_CSS;
-document.head.append(style);
+import { HistoryApp } from './HistoryApp';
 
 // This page is in the extension's origin: it opens the history itself.
 render(

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { HISTORY_TITLE } from '../../display/pages';
 import { PORTAL_NAMES } from '../../portals/hosts';
 import { browser } from 'wxt/browser';
 import { getSite, setSite } from '../../settings/store';
@@ -75,7 +76,7 @@ export function Popup() {
           type="button"
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}
         >
-          Historique des vérifications
+          {HISTORY_TITLE}
         </button>
         <button
           type="button"

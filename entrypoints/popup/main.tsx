@@ -1,8 +1,6 @@
 import { render } from 'preact';
-import { PAGE_CSS } from '../../components/page-styles';
+import '../../styles/page.css';
+import './popup.css';
 import { Popup } from './Popup';
 
-const style = document.createElement('style');
-style.textContent = PAGE_CSS + 'body { width: 340px; } main { padding: 12px 14px; }';
-document.head.append(style);
 render(<Popup />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { HISTORY_TITLE } from '../../display/pages';
 import { snapshotTitle } from '../../snapshots/build';
 import type { Snapshot } from '../../snapshots/format';
 import { SnapshotSheet } from './SnapshotSheet';
@@ -38,7 +39,7 @@ export function PrintPage({
         <button type="button" onClick={() => window.print()} disabled={!state?.ok}>
           Imprimer / PDF
         </button>
-        <a href="/history.html">Historique des instantanés</a>
+        <a href="/history.html">{HISTORY_TITLE}</a>
       </div>
       {state === null && <p role="status">Chargement de l’instantané…</p>}
       {state && !state.ok && (

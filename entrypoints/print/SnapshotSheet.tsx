@@ -225,38 +225,3 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
     </article>
   );
 }
-
-export const SHEET_CSS = `
-.sheet { max-width: 180mm; margin: 0 auto; }
-.sheet__kicker { margin: 0; color: #555; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
-.sheet h1 { margin: 2px 0 8px; }
-.sheet h3 { font-size: 14px; margin: 12px 0 6px; }
-.sheet__meta { display: grid; gap: 2px; margin: 0 0 12px; }
-.sheet__meta div { display: flex; gap: 8px; }
-.sheet__meta dt { font-weight: 600; min-width: 90px; }
-.sheet__meta dd { margin: 0; }
-.sheet__url { word-break: break-all; }
-.sheet__status h2 { margin-top: 0; }
-.sheet__findings { padding-left: 20px; }
-.finding { margin: 0 0 8px; break-inside: avoid; }
-.finding p { margin: 2px 0; }
-.finding--blocking .finding__msg { font-weight: 600; }
-.finding__src, .finding__mark { font-size: 12px; color: #444; }
-.finding__quote { margin: 2px 0 2px 8px; padding-left: 8px; border-left: 3px solid #ddd; font-size: 12px; color: #444; font-style: italic; }
-.num { text-align: right; white-space: nowrap; }
-.checklist { list-style: none; padding-left: 4px; }
-.checklist li { margin: 2px 0; break-inside: avoid; }
-.caveat { font-size: 12px; color: #444; }
-.sheet__foot { margin-top: 16px; border-top: 1px solid #ddd; font-size: 12px; color: #444; }
-tr { break-inside: avoid; }
-.toolbar { display: flex; gap: 8px; align-items: center; margin: 0 auto 12px; max-width: 180mm; }
-@page { size: A4; margin: 15mm 14mm 16mm; }
-@media print {
-  body { font-size: 11pt; }
-  main { padding: 0; }
-  .no-print { display: none !important; }
-  .status { background: none !important; }
-  a { color: inherit; text-decoration: none; }
-  h2, h3 { break-after: avoid; }
-}
-`;

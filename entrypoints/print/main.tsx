@@ -1,13 +1,9 @@
 import { render } from 'preact';
-import { PAGE_CSS } from '../../components/page-styles';
+import '../../styles/page.css';
+import './sheet.css';
 import { sendToBackground } from '../../messages/protocol';
 import { openSnapshotStore } from '../../snapshots/store';
 import { PrintPage, type LoadResult } from './PrintPage';
-import { SHEET_CSS } from './SnapshotSheet';
-
-const style = document.createElement('style');
-style.textContent = PAGE_CSS + SHEET_CSS;
-document.head.append(style);
 
 /** The history first (this page is in the extension's origin); else the background's copy. */
 async function load(id: string): Promise<LoadResult> {

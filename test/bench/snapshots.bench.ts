@@ -1,5 +1,5 @@
 import type { Dossier } from '../../rules/dossier';
-import { groupByDossier } from '../../entrypoints/history/HistoryApp';
+import { groupByDossier } from '../../entrypoints/history/history-groups';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { openSnapshotStore, PAGE_SIZE } from '../../snapshots/store';
 import { fixtures } from '../mock-portals/fixtures';

@@ -54,6 +54,14 @@ test('the popup shows this tab’s state and turns the panel off and on for the 
   await expect(panel).toHaveCount(0);
   await popup.getByLabel('Afficher le panneau sur elan.caf.fr').check();
   await expect(panel).toBeVisible();
+  // The history has one title: the popup's button says it, and the page it opens too.
+  const [history] = await Promise.all([
+    b.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Historique des instantanés' }).click(),
+  ]);
+  await expect(history.getByRole('heading', { level: 1 })).toHaveText('Historique des instantanés');
+  await expect(history).toHaveTitle('Historique des instantanés — Assistant Clas');
+  await history.close();
   await popup.close();
   await portal.close();
 });

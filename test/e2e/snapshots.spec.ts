@@ -112,6 +112,13 @@ test('« Imprimer / PDF » opens the printable checklist in a new tab', async ()
   await expect(sheet.locator('body')).toContainText('1/8 points vérifiés');
   await sheet.emulateMedia({ media: 'print' });
   await expect(sheet.getByRole('button', { name: 'Imprimer / PDF' })).toBeHidden();
+  // On paper: A4 pages (595 × 842 pt), the sheet's own margins, and no toolbar.
+  const pdf = (await sheet.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) =>
+    [m[1], m[2]].map((v) => Math.round(Number(v))),
+  );
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const size of sizes) expect(size).toEqual([595, 842]);
   await expect(toast(page)).toContainText(
     'Page imprimable ouverte dans un nouvel onglet et enregistrée dans l’historique.',
   );

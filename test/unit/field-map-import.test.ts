@@ -5,6 +5,7 @@ import { fieldLabel } from '../../display/field-names';
 import { DOSSIER_LEAF_PATHS, isKnownOverridePath } from '../../settings/dossier-paths';
 import {
   domSelectorCheck,
+  fieldMapFileOf,
   MAX_FIELD_MAP_BYTES,
   parseFieldMapFile,
   type FieldMapFile,
@@ -43,6 +44,21 @@ describe('known override paths', () => {
 });
 
 describe('field-map file import', () => {
+  it('reads back what the options export: the sites with taught fields only', () => {
+    const sites = {
+      'elan.caf.fr': { overrides: { 'budget.msa': '#msa', 'collectives[].children': '.c input' } },
+      'partenaires.caf.fr': { overrides: {} },
+    };
+    const exported = JSON.stringify(fieldMapFileOf(sites), null, 2);
+    expect(parse(exported)).toEqual({
+      ok: true,
+      file: {
+        format: 'clas-field-map/1',
+        sites: { 'elan.caf.fr': sites['elan.caf.fr'].overrides },
+      },
+    });
+  });
+
   it('accepts a map of known paths and valid selectors, with or without a BOM', () => {
     const text = file({
       'elan.caf.fr': { 'collectives[].children': '#x > fieldset > input', 'budget.msa': '#msa' },

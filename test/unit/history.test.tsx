@@ -4,9 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dossier } from '../../rules/dossier';
 import { NBSP } from '../../rules/format-fr';
-import { groupByDossier, HistoryApp } from '../../entrypoints/history/HistoryApp';
+import { HistoryApp } from '../../entrypoints/history/HistoryApp';
+import { groupByDossier } from '../../entrypoints/history/history-groups';
 import { PrintPage } from '../../entrypoints/print/PrintPage';
-import { SHEET_CSS } from '../../entrypoints/print/SnapshotSheet';
 import { findingKeys } from '../../display/finding-keys';
 import { evaluate } from '../../rules/evaluate';
 import type { Snapshot } from '../../snapshots/format';
@@ -245,10 +245,5 @@ describe('printable page', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Instantané introuvable.');
     render(<PrintPage id={null} load={async () => ({ ok: false, message: '' })} />);
     expect((await screen.findAllByRole('alert'))[1]!.textContent).toMatch(/sans « id »/);
-  });
-
-  it('prints on A4 without the buttons', () => {
-    expect(SHEET_CSS).toMatch(/@page \{ size: A4; margin: [^}]+\}/);
-    expect(SHEET_CSS).toMatch(/@media print \{[^]*\.no-print \{ display: none !important; \}/);
   });
 });
