@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { browserRegistrationApi, contentScriptSync } from './content-registration';
+import { onGlobalSettingsChanged } from './store';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
@@ -14,7 +15,5 @@ export function startHostRegistration(): void {
   sync();
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) sync();
-  });
+  onGlobalSettingsChanged(sync);
 }

@@ -13,7 +13,7 @@ import {
 } from '../../settings/field-map-file';
 import { importFieldMap } from '../../settings/import-field-map';
 import { HOST_PATTERN, type PortalKind } from '../../settings/schema';
-import { setSite } from '../../settings/store';
+import { clearStorage, setSite } from '../../settings/store';
 import { downloadBlob } from '../../snapshots/download';
 import type { OptionsContext } from './use-options';
 
@@ -80,7 +80,7 @@ export async function importFieldMaps(o: OptionsContext, file: File): Promise<vo
   if (file.size > MAX_FIELD_MAP_BYTES) return o.say(TOO_BIG, true);
   const parsed = parseFieldMapFile(await file.text());
   if (!parsed.ok) return o.say(parsed.message, true);
-  const outcome = await importFieldMap(parsed.file, browser.storage.local);
+  const outcome = await importFieldMap(parsed.file);
   await o.reload();
   if (!outcome.ok) return o.say(outcome.message, true);
   const { count } = outcome;
@@ -105,7 +105,7 @@ export async function clearEverything(o: OptionsContext, confirm: (q: string) =>
     grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
     removeOrigins: (origins) => browser.permissions.remove({ origins }),
     requiredOrigins: requiredOriginsOf(browser.runtime.getManifest()),
-    clearStorage: () => browser.storage.local.clear(),
+    clearStorage,
     clearHistory: () => sendToBackground({ type: 'clas:history-clear' }),
   });
   await o.reload();

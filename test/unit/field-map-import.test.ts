@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fieldLabel } from '../../display/field-names';
 import { DOSSIER_LEAF_PATHS, isKnownOverridePath } from '../../settings/dossier-paths';
 import {
@@ -10,8 +11,8 @@ import {
   parseFieldMapFile,
   type FieldMapFile,
 } from '../../settings/field-map-file';
-import { importFieldMap, type ImportStorage } from '../../settings/import-field-map';
-import { sitesOf } from '../../settings/store';
+import { importFieldMap } from '../../settings/import-field-map';
+import { getSite, sitesOf } from '../../settings/store';
 
 const anySelector = () => true;
 const file = (sites: unknown) => JSON.stringify({ format: 'clas-field-map/1', sites });
@@ -160,19 +161,8 @@ describe('field-map file import', () => {
   });
 });
 
-/** An in-memory `storage.local`; `failWith` makes the next set throw, like a full quota. */
-function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  const storage: ImportStorage & { data: typeof data; failWith?: Error } = {
-    data,
-    get: async () => structuredClone(data),
-    set: async (items) => {
-      if (storage.failWith) throw storage.failWith;
-      Object.assign(data, structuredClone(items));
-    },
-  };
-  return storage;
-}
+/** `browser.storage.local` as the extension sees it (WXT's fake browser, emptied per test). */
+const local = () => fakeBrowser.storage.local;
 
 describe('writing an imported map', () => {
   const map: FieldMapFile = {
@@ -182,9 +172,11 @@ describe('writing an imported map', () => {
       'nouveau-portail.caf.fr': { 'collectives[].children': '.c input' },
     },
   };
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('adds to each site’s taught fields and keeps its other settings', async () => {
-    const storage = memoryStorage({
+    await local().set({
       'site:elan.caf.fr': {
         enabled: false,
         collapsed: true,
@@ -192,32 +184,42 @@ describe('writing an imported map', () => {
         overrides: { 'budget.msa': '#old', 'carrier.name': '#nom' },
       },
     });
-    expect(await importFieldMap(map, storage)).toEqual({ ok: true, count: 2 });
-    expect(storage.data['site:elan.caf.fr']).toEqual({
+    expect(await importFieldMap(map)).toEqual({ ok: true, count: 2 });
+    const data = await local().get(null);
+    expect(data['site:elan.caf.fr']).toEqual({
       enabled: false,
       collapsed: true,
       side: 'left',
       overrides: { 'budget.msa': '#msa', 'carrier.name': '#nom' },
     });
-    expect(storage.data['site:nouveau-portail.caf.fr']).toMatchObject({
+    expect(data['site:nouveau-portail.caf.fr']).toMatchObject({
       enabled: true,
+      overrides: { 'collectives[].children': '.c input' },
+    });
+    expect(await getSite('nouveau-portail.caf.fr')).toMatchObject({
       overrides: { 'collectives[].children': '.c input' },
     });
   });
 
-  it('writes nothing when the storage is full, and says so', async () => {
-    const storage = memoryStorage({ 'site:elan.caf.fr': { overrides: { 'budget.msa': '#old' } } });
-    const before = structuredClone(storage.data);
-    storage.failWith = new Error('QUOTA_BYTES quota exceeded');
-    const r = await importFieldMap(map, storage);
+  it('writes every site in one call, and nothing when the storage is full, and says so', async () => {
+    await local().set({ 'site:elan.caf.fr': { overrides: { 'budget.msa': '#old' } } });
+    const before = await local().get(null);
+    const set = vi.spyOn(local(), 'set');
+    set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const r = await importFieldMap(map);
     expect(r).toEqual({
       ok: false,
       message:
         'Stockage de l’extension plein : rien n’a été importé. Retirez des correspondances inutiles, puis réessayez.',
     });
-    expect(storage.data).toEqual(before);
-    storage.failWith = new Error('IO error');
-    expect(await importFieldMap(map, storage)).toMatchObject({
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0]![0] as object)).toEqual([
+      'site:elan.caf.fr',
+      'site:nouveau-portail.caf.fr',
+    ]);
+    expect(await local().get(null)).toEqual(before);
+    set.mockRejectedValueOnce(new Error('IO error'));
+    expect(await importFieldMap(map)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^L’import n’a pas pu être enregistré \(IO error\) : rien/),
     });
