@@ -5,8 +5,10 @@ import type { Side } from './Panel';
 /**
  * What the content script and the panel's frame (entrypoints/panel-frame/) say to each other.
  * The frame is an extension page: the portal's scripts cannot read it, type into it or listen
- * to it. The channel is an extension port the frame opens to its own tab's content script
- * (`tabs.connect`), so nothing of it passes through the page's `window` either.
+ * to it. The frame opens an extension port to its own tab's content script (`tabs.connect`):
+ * actions go that way, and a secret comes back. The models go through a `MessageChannel` port
+ * the content script posts to the frame's window (target: the extension's origin) with that
+ * secret; the frame takes no other (entrypoints/content/frame-channel.ts).
  */
 
 /** The port's name; the content script accepts it only from this extension's own pages. */
@@ -32,7 +34,11 @@ export interface PanelModel {
   page: { url: string; title: string };
 }
 
-export type ToFrame = { type: 'model'; model: PanelModel };
+/** On the extension port: the secret that comes with the models' port. */
+export type ToFrame = { type: 'pipe'; secret: string };
+
+/** The `type` of the window message that hands the frame the models' port. */
+export const PIPE_MESSAGE = 'assistant-clas:pipe';
 
 /** The person's actions in the frame that act on the page. */
 export type FromFrame =

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PORTAL_NAMES } from '../../portals/hosts';
 import type { FieldPlace, FromFrame, PanelModel } from '../../components/frame-protocol';
 import { watchPage, type PortalId, type ReadResult } from '../../portals/read-page';
@@ -80,8 +80,9 @@ export function App({
     if (report) publishTabState({ portal, host, enabled: true }, report);
   }, [report, portal, host]);
 
-  // What the frame draws, sent after each reading.
-  useEffect(() => {
+  // What the frame draws, sent after each reading: in a layout effect, which runs right after
+  // this render (a plain effect would wait for the next frame to be painted).
+  useLayoutEffect(() => {
     if (!read || !report) return;
     const fields: Record<string, FieldPlace> = {};
     for (const f of report.findings) {

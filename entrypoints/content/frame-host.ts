@@ -1,4 +1,5 @@
 import type { FromFrame } from '../../components/frame-protocol';
+import { randomHex } from './frame-channel';
 
 type Layout = Extract<FromFrame, { type: 'layout' }>;
 
@@ -9,6 +10,8 @@ export interface FrameHost {
   container: HTMLElement;
   /** The random part of the frame's address: the frame names its port with it. */
   nonce: string;
+  /** The frame's window, to hand it the models' port. */
+  frameWindow(): Window | null;
   /** Sizes and places the frame as the panel asks: a tab on the edge, or the open panel. */
   layout(l: Layout): void;
   remove(): void;
@@ -62,7 +65,7 @@ export function mountFrameHost(frameUrl: string): FrameHost {
   const container = document.createElement('div');
   container.style.setProperty('display', 'contents', 'important');
 
-  const nonce = randomNonce();
+  const nonce = randomHex();
   const frame = document.createElement('iframe');
   frame.title = 'Assistant Clas';
   // « Copier le texte » writes the clipboard from the frame.
@@ -89,10 +92,12 @@ export function mountFrameHost(frameUrl: string): FrameHost {
       'box-shadow': l.collapsed ? 'none' : `${left ? 4 : -4}px 0 16px rgba(0, 0, 0, 0.16)`,
     });
   };
-  return { host, container, nonce, layout, remove: () => host.remove() };
-}
-
-function randomNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return {
+    host,
+    container,
+    nonce,
+    frameWindow: () => frame.contentWindow,
+    layout,
+    remove: () => host.remove(),
+  };
 }

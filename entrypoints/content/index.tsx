@@ -57,7 +57,7 @@ function mountPanel(
 ): { remove(): void } {
   const frame = mountFrameHost(browser.runtime.getURL('/panel-frame.html'));
   const actions = { handle: (_: FromFrame) => {} };
-  const channel = openFrameChannel(frame.nonce, (a) =>
+  const channel = openFrameChannel(frame.nonce, frame.frameWindow, (a) =>
     a.type === 'layout' ? frame.layout(a) : actions.handle(a),
   );
   render(

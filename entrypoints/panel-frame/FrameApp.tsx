@@ -79,18 +79,21 @@ export function FrameApp({ link }: { link: ModelLink }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [teaching]);
 
-  // The frame on the page takes the panel's size: the whole height when open, the tab otherwise.
+  // The frame on the page takes the panel's size: the whole height when open, the tab's box
+  // when collapsed (measured then only: a measure forces a layout, not wanted per keystroke).
   const sent = useRef('');
   useLayoutEffect(() => {
-    const root = document.querySelector('.ac-root');
-    if (!root || !site) return;
-    const r = root.getBoundingClientRect();
+    if (!site || !model) return;
+    const box = site.collapsed
+      ? document.querySelector('.ac-root')?.getBoundingClientRect()
+      : { width: 0, height: 0 };
+    if (!box) return;
     const layout: FromFrame = {
       type: 'layout',
       collapsed: site.collapsed,
       side: site.side,
-      width: r.width,
-      height: r.height,
+      width: box.width,
+      height: box.height,
     };
     const key = JSON.stringify(layout);
     if (key !== sent.current) {

@@ -46,10 +46,13 @@ const HOSTILE = `<script>
         if (d) seen.texts.push(d.documentElement.outerHTML);
       } catch (e) {}
       try { seen.texts.push(String(f.contentWindow.document.body.innerText)); } catch (e) {}
+      // Ports offered the way the content script hands the frame its models' port, with a
+      // guessed secret, and a fake model sent down each.
       try {
         const ch = new MessageChannel();
-        f.contentWindow.postMessage(fake, '*', [ch.port2]);
-        ch.port1.onmessage = (m) => seen.found.push('port-message:' + JSON.stringify(m.data).slice(0, 80));
+        ch.port1.onmessage = (m) => seen.found.push('port-message:' + String(m.data).slice(0, 80));
+        f.contentWindow.postMessage({ type: 'assistant-clas:pipe', secret: 'deviné' }, '*', [ch.port2]);
+        ch.port1.postMessage(JSON.stringify(fake.model));
       } catch (e) { seen.errors.push(String(e)); }
     }
     seen.texts.push(document.documentElement.innerText);
