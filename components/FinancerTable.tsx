@@ -4,7 +4,7 @@ import type { Funding } from '../rules/report';
 
 /**
  * The funding by financer with its total: in the panel and on the printable page, each with its
- * own class names (`ac-` in the panel's shadow root, plain on the print page).
+ * own class names (`ac-` in the panel's frame, plain on the print page).
  */
 export function FinancerTable({
   funding,

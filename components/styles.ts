@@ -1,5 +1,5 @@
 /**
- * All the panel's styles, injected by the content script into the shadow root beside the panel.
+ * All the panel's styles, put into the panel's frame (entrypoints/panel-frame/main.tsx).
  * Sizes are in px, never rem: the host page's root font size must not resize the panel.
  * Colours: French state sites' blue, and AA contrast on white for every text colour.
  */

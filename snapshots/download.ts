@@ -4,7 +4,7 @@ import { snapshotCsv } from './csv';
 
 /**
  * Saves a file without the `downloads` permission: a Blob URL on a temporary `<a download>`
- * placed in `parent` (the panel's shadow root in the content script, so nothing lands in the
+ * placed in `parent` (the panel's frame, an extension page, so nothing lands in the
  * page's own DOM), clicked, removed, and its URL revoked once the download has started.
  */
 export function downloadBlob(parent: ParentNode, name: string, blob: Blob): void {

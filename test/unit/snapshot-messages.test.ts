@@ -265,7 +265,7 @@ describe('what each sender may ask', () => {
   });
 });
 
-describe('panel exports (content script)', () => {
+describe('panel exports (panel frame)', () => {
   const report = evaluate(fixtures.blocked);
   const keys = findingKeys(report.findings);
   const state = {
@@ -276,11 +276,9 @@ describe('panel exports (content script)', () => {
 
   function env(over: Partial<ExportEnv> = {}) {
     const sent: BackgroundRequest[] = [];
-    const root = document.createElement('div');
-    root.attachShadow({ mode: 'open' });
-    document.body.append(root);
+    // The panel frame's own document: the container the panel renders into.
     const container = document.createElement('div');
-    root.shadowRoot!.append(container);
+    document.body.append(container);
     const e: ExportEnv = {
       root: container,
       send: async (m) => {
@@ -300,16 +298,16 @@ describe('panel exports (content script)', () => {
     return { e, sent, container };
   }
 
-  it('JSON: downloads from a link inside the shadow root, then saves in the history', async () => {
+  it('JSON: downloads from a link in the frame’s container, then saves in the history', async () => {
     const { e, sent, container } = env();
-    const clicks: { name: string; href: string; inShadow: boolean }[] = [];
+    const clicks: { name: string; href: string; inContainer: boolean }[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
       clicks.push({
         name: this.download,
         href: this.href,
-        inShadow: this.getRootNode() !== document,
+        inContainer: this.parentElement === container,
       });
     });
     const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:https://elan.caf.fr/1');
@@ -323,7 +321,7 @@ describe('panel exports (content script)', () => {
       {
         name: 'clas-snapshot-association-les-petits-curieux-de-rambervillers-2025-07-10.json',
         href: 'blob:https://elan.caf.fr/1',
-        inShadow: true,
+        inContainer: true,
       },
     ]);
     expect(container.querySelector('a')).toBeNull();
@@ -380,7 +378,7 @@ describe('panel exports (content script)', () => {
     expect(sent.map((m) => m.type)).toEqual(['clas:snapshot-print']);
   });
 
-  it('text: copies the report and the marks, falls back to a textarea in the shadow root', async () => {
+  it('text: copies the report and the marks, falls back to a textarea in the frame’s container', async () => {
     const copied: string[] = [];
     const { e, sent } = env({ writeClipboard: async (t) => void copied.push(t) });
     expect(await runExport('text', state, e)).toBe(
@@ -397,7 +395,7 @@ describe('panel exports (content script)', () => {
       this: HTMLTextAreaElement,
     ) {
       selected.push(this.value);
-      expect(this.getRootNode()).not.toBe(document);
+      expect(this.parentElement).toBe(denied.container);
     });
     const denied = env({ writeClipboard: () => Promise.reject(new Error('NotAllowedError')) });
     expect(await runExport('text', state, denied.e)).toMatch(/^Texte copié/);
@@ -417,13 +415,13 @@ describe('panel exports (content script)', () => {
     expect(await runExport('print', state, e)).toMatch(/rechargez la page/);
   });
 
-  it('shows the outcome in a toast inside the shadow root', async () => {
+  it('shows the outcome in a toast in the frame’s container', async () => {
     const { e, container } = env();
     const exporter = createExporter(container, e);
     const message = await exporter('print', state);
     const toast = container.querySelector('[data-ac-toast]')!;
     expect(toast.getAttribute('role')).toBe('status');
     expect(toast.textContent).toBe(message);
-    expect(document.querySelector('[data-ac-toast]')).toBeNull();
+    expect(toast.parentElement).toBe(container);
   });
 });
