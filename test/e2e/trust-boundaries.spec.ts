@@ -87,6 +87,10 @@ test.beforeAll(async () => {
   await setExtensionStorage(b, {
     settings: { role: 'carrier', referenceDate: '2025-07-10', extraHosts: [] },
   });
+  // The test reads the clipboard from the page's side.
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://elan.caf.fr',
+  });
 });
 test.afterAll(async () => b.close());
 
@@ -202,5 +206,32 @@ test('the page’s synthetic click does not pick a field while the panel waits f
   await expect(panel.locator('.ac-notfound')).toContainText('Collectif 1 : nombre d’enfants');
   await panelFrame(page).getByRole('button', { name: 'Annuler' }).click();
   await expect(panel.getByRole('alert')).toHaveCount(0);
+  await page.close();
+});
+
+test('« Copier le texte » copies from the frame: the page’s copy listener cannot swap the text', async () => {
+  const { page, panel } = await openWithPanel(b, FORM);
+  await page.evaluate(() => {
+    const w = window as unknown as { copies: number };
+    w.copies = 0;
+    for (const target of [window, document])
+      target.addEventListener(
+        'copy',
+        (e) => {
+          w.copies++;
+          (e as ClipboardEvent).clipboardData?.setData('text/plain', 'Texte remplacé par la page');
+          e.preventDefault();
+        },
+        true,
+      );
+  });
+  await panel.getByRole('button', { name: /^Exporter/ }).click();
+  await panel.getByRole('button', { name: 'Copier le texte' }).click();
+  await expect(panelFrame(page).locator('[data-ac-toast]')).toContainText(
+    'Texte copié dans le presse-papiers',
+  );
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Dossier CLAS — /);
+  expect(await page.evaluate(() => (window as unknown as { copies: number }).copies)).toBe(0);
   await page.close();
 });
