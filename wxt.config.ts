@@ -74,11 +74,13 @@ export default defineConfig({
     // The panel is drawn in an extension page the content script frames on the portal's page,
     // out of the page scripts' reach (entrypoints/panel-frame/). The portals' addresses, and
     // those a person adds in the options (any https address, settings/content-registration.ts)
-    // may frame it.
+    // may frame it, and only at the address `runtime.getURL` gives, which changes every session
+    // (use_dynamic_url): no site can load it at the extension's fixed address to tell that the
+    // extension is installed. Firefox's extension addresses are random per installation.
     web_accessible_resources:
       browser === 'firefox'
         ? ['panel-frame.html']
-        : [{ resources: ['panel-frame.html'], matches: ['https://*/*'] }],
+        : [{ resources: ['panel-frame.html'], matches: ['https://*/*'], use_dynamic_url: true }],
     // Asked for one host at a time, from the options page, and only then used (Firefox's
     // Manifest V2 names them optional permissions).
     ...(browser === 'firefox'

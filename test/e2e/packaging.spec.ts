@@ -20,6 +20,10 @@ test('the Chrome manifest asks only for what the extension uses', () => {
     'https://partenaires.caf.fr/*',
   ]);
   expect(JSON.stringify(m)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>/);
+  // Only the panel's frame is web-accessible, and only at the per-session address.
+  expect(m.web_accessible_resources).toEqual([
+    { resources: ['panel-frame.html'], matches: ['https://*/*'], use_dynamic_url: true },
+  ]);
   // The snapshot history is our own page: the browser's history (Ctrl+H) stays the browser's.
   expect(m.chrome_url_overrides).toBeUndefined();
 });

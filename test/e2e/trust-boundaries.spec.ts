@@ -12,6 +12,7 @@ import {
 const FORM = 'https://elan.caf.fr/elan/demande/clas-hostile';
 const UNKNOWN = 'https://elan.caf.fr/nouveau-formulaire/clas-hostile';
 const NOTE = 'Note confidentielle 4521';
+const ELSEWHERE = 'https://www.caf.fr/autre-site';
 
 /**
  * The portal page's own script, hostile: it listens to every key and input on window and
@@ -78,6 +79,7 @@ let b: ExtensionBrowser;
 test.beforeAll(async () => {
   b = await launchWithExtension({
     [FORM]: renderElanForm(fixtures.blocked, { step: 4 }).replace('</body>', `${HOSTILE}</body>`),
+    [ELSEWHERE]: '<!doctype html><html lang="fr"><body><h1>Autre site</h1></body></html>',
     // Labels the built-in maps do not know: fields left to « Indiquer le champ ».
     [UNKNOWN]: renderElanForm(fixtures.receivable, { step: 3, unknownLabels: true }).replace(
       '</body>',
@@ -233,5 +235,26 @@ test('« Copier le texte » copies from the frame: the page’s copy listener ca
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^Dossier CLAS — /);
   expect(await page.evaluate(() => (window as unknown as { copies: number }).copies)).toBe(0);
+  await page.close();
+});
+
+test('another site cannot load the panel’s page at the extension’s fixed address', async () => {
+  const page = await b.context.newPage();
+  await page.goto(ELSEWHERE);
+  await page.evaluate((id) => {
+    const frame = document.createElement('iframe');
+    frame.src = `chrome-extension://${id}/panel-frame.html`;
+    document.body.append(frame);
+  }, b.extensionId);
+  const child = page.locator('iframe');
+  await expect(child).toHaveCount(1);
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .find((f) => f !== page.mainFrame())
+        ?.url(),
+    )
+    .toMatch(/^chrome-error:/);
   await page.close();
 });
