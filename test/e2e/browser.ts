@@ -89,6 +89,21 @@ export async function openPage(b: ExtensionBrowser, url: string): Promise<Page> 
   return page;
 }
 
+/**
+ * The popup as a person sees it for `page`'s tab (it asks the active tab): opened as a page,
+ * then `page` brought to the front and the popup read again.
+ */
+export async function popupFor(b: ExtensionBrowser, page: Page): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  await page.bringToFront();
+  await popup.reload();
+  return popup;
+}
+
+/** What the popup says on a tab where no content script answers: not a portal page. */
+export const NOT_A_PORTAL = 'Cette page n’est pas un portail reconnu (Elan, MonComptePartenaire)';
+
 /** Writes the extension's own storage from its service worker, as the options page would. */
 export async function setExtensionStorage(b: ExtensionBrowser, items: object): Promise<void> {
   let [worker] = b.context.serviceWorkers();

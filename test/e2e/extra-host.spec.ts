@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm } from '../mock-portals/render';
-import { E2E_EXTENSION_DIR, launchWithExtension, setExtensionStorage, panelOf } from './browser';
+import {
+  E2E_EXTENSION_DIR,
+  launchWithExtension,
+  NOT_A_PORTAL,
+  panelOf,
+  popupFor,
+  setExtensionStorage,
+} from './browser';
 
 // Elan's successor at a new address: added in the options, the panel runs there. The test build
 // has this host granted at install (no test can answer the browser's permission prompt); the
@@ -19,8 +26,13 @@ test('a portal address added in the options gets the panel, and loses it when re
     });
     const before = await b.context.newPage();
     await before.goto(NEW);
-    await before.waitForTimeout(500);
+    // Not added yet: no content script on that page, as the popup says.
+    const popup = await popupFor(b, before);
+    await expect(popup.getByRole('main')).toContainText(
+      `${NOT_A_PORTAL} : nouveau-portail.caf.fr.`,
+    );
     await expect(before.locator('assistant-clas')).toHaveCount(0);
+    await popup.close();
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
@@ -43,11 +55,16 @@ test('a portal address added in the options gets the panel, and loses it when re
 
     await options.getByRole('button', { name: 'Retirer nouveau-portail.caf.fr' }).click();
     await expect(options.getByText('nouveau-portail.caf.fr retiré.')).toBeVisible();
+    // Unregistered: after a reload the page has no content script again, as the popup says.
+    const after = await b.context.newPage();
+    await after.goto(`chrome-extension://${b.extensionId}/popup.html`);
     await expect(async () => {
       await page.goto(NEW);
-      await page.waitForTimeout(300);
-      await expect(page.locator('assistant-clas')).toHaveCount(0);
+      await page.bringToFront();
+      await after.reload();
+      await expect(after.getByRole('main')).toContainText(NOT_A_PORTAL, { timeout: 1000 });
     }).toPass({ timeout: 10_000 });
+    await expect(page.locator('assistant-clas')).toHaveCount(0);
     expect(b.outsideRequests).toEqual([]);
   } finally {
     await b.close();

@@ -191,10 +191,24 @@ test('collapsed or open is remembered for the site, and the role too', async () 
 
 test('the panel is keyboard-usable and axe-core finds no violation', async () => {
   const { page, panel } = await open(`${FORM}-bloque`);
+  // Tab from « Réduire » reaches the role switch, with a visible focus ring.
   await panel.getByRole('button', { name: 'Réduire' }).focus();
   await page.keyboard.press('Tab');
-  const focused = await panel.evaluate(() => document.activeElement?.textContent ?? '');
-  expect(focused.length).toBeGreaterThan(0);
+  const carrier = panel.getByRole('button', { name: 'Porteur' });
+  await expect(carrier).toBeFocused();
+  const ring = await carrier.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return `${cs.outlineStyle} ${cs.outlineWidth}`;
+  });
+  expect(ring).toBe('solid 2px');
+  // Back, and Enter folds the panel: the focus follows to the tab that opens it again.
+  await page.keyboard.press('Shift+Tab');
+  await expect(panel.getByRole('button', { name: 'Réduire' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const tab = panel.getByRole('button', { name: /Ouvrir le panneau/ });
+  await expect(tab).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Réduire' })).toBeFocused();
   const results = await new AxeBuilder({ page }).include('assistant-clas').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   await page.close();

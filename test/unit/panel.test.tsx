@@ -372,12 +372,12 @@ describe('Panel: structure and styles', () => {
       expect(b.textContent!.trim().length).toBeGreaterThan(0);
   });
 
-  it('PANEL_CSS: px sizes, no rem, isolated root, visible focus', () => {
+  // The panel's size, isolation and focus ring are checked in Chromium, as drawn
+  // (test/e2e/panel.spec.ts): 360 px wide, the page's 32 px root font not reaching it, a 2 px
+  // ring on the control the keyboard reaches. Here only what no single page would show: no
+  // size anywhere in rem.
+  it('PANEL_CSS sizes nothing in rem', () => {
     expect(PANEL_CSS).not.toMatch(/\d(\.\d+)?rem\b/);
-    expect(PANEL_CSS).toContain('all: initial');
-    expect(PANEL_CSS).toContain('.ac-root');
-    expect(PANEL_CSS).toContain('width: 360px');
-    expect(PANEL_CSS).toMatch(/:focus-visible \{ outline: 2px solid/);
   });
 
   it('field names', () => {
