@@ -30,12 +30,10 @@ export function domSelectorCheck(doc: Document = document): SelectorCheck {
   };
 }
 
+const UNKNOWN_PATH = `champ du dossier inconnu, ou collectif au-delà du ${MAX_COLLECTIVE_INDEX}e`;
+
 export function fieldMapFileSchema(isSelector: SelectorCheck) {
-  const path = z.string().check(
-    z.refine(isKnownOverridePath, {
-      error: `champ du dossier inconnu, ou collectif au-delà du ${MAX_COLLECTIVE_INDEX}e`,
-    }),
-  );
+  const path = z.string().check(z.refine(isKnownOverridePath, { error: UNKNOWN_PATH }));
   const selector = z.string().check(
     z.minLength(1, { error: 'sélecteur vide' }),
     z.maxLength(MAX_SELECTOR_LENGTH, {
@@ -76,6 +74,18 @@ const INVALID = `Ce fichier n’est pas une correspondance de champs « ${FIELD_
 /** Problems listed in the message; the rest are counted. */
 const SHOWN = 5;
 
+/** `sites › elan.caf.fr › __proto__` for the first own `__proto__` key in the JSON, if any. */
+function protoKeyPath(value: unknown, path: string[] = []): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const here = [...path, key];
+    if (key === '__proto__') return here.join(' › ');
+    const found = protoKeyPath(child, here);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function tooBig(text: string): boolean {
   if (text.length > MAX_FIELD_MAP_BYTES) return true;
   return text.length * 3 > MAX_FIELD_MAP_BYTES && new Blob([text]).size > MAX_FIELD_MAP_BYTES;
@@ -98,6 +108,10 @@ export function parseFieldMapFile(
   } catch {
     return { ok: false, message: `Ce fichier n’est pas du JSON valide ; rien n’a été importé.` };
   }
+  // zod leaves a `__proto__` key out without a word: a map naming one is refused like any
+  // unknown path, not imported with that entry silently gone.
+  const proto = protoKeyPath(json);
+  if (proto) return { ok: false, message: `${INVALID} ${proto} : ${UNKNOWN_PATH}.` };
   const parsed = fieldMapFileSchema(isSelector).safeParse(json);
   if (parsed.success) return { ok: true, file: parsed.data };
   const problems = parsed.error.issues.map((issue) => {

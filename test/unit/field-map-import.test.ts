@@ -144,6 +144,12 @@ describe('field-map file import', () => {
     );
   });
 
+  it('refuses a `__proto__` key, which the schema alone would drop without a word', () => {
+    expect(message(parse(file({ 'elan.caf.fr': JSON.parse('{"__proto__":"#a"}') })))).toBe(
+      'Ce fichier n’est pas une correspondance de champs « clas-field-map/1 » valide ; rien n’a été importé. sites › elan.caf.fr › __proto__ : champ du dossier inconnu, ou collectif au-delà du 200e.',
+    );
+  });
+
   it('fuzzed: a map is accepted exactly when every path is known', () => {
     const known = fc.constantFrom(...DOSSIER_LEAF_PATHS);
     const indexed = fc
