@@ -663,7 +663,7 @@ function verdict(cond, make) {
     const made = make();
     return { findings: Array.isArray(made) ? made : [made], waits: [] };
   }
-  return { findings: [], waits: [...cond.waits] };
+  return { findings: [], waits: [...new Set(cond.waits)] };
 }
 function combine(outcomes) {
   if (outcomes.length === 1) return outcomes[0];

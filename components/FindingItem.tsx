@@ -18,6 +18,8 @@ export interface FindingItemProps {
   /** The field is on the page but on another step of the form (hidden for now). */
   fieldOnOtherStep?(path: string): boolean;
   onShowField(path: string): void;
+  /** Path → « lu à l’étape 2 »: a value another page of the dossier gave. */
+  readElsewhere?: Readonly<Record<string, string>>;
 }
 
 const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
@@ -77,6 +79,9 @@ export function FindingItem(props: FindingItemProps) {
         )}
         {!showable && field !== undefined && props.fieldOnOtherStep?.(field) && (
           <span class="ac-elsewhere">Champ à une autre étape du formulaire</span>
+        )}
+        {!showable && field !== undefined && props.readElsewhere?.[field] && (
+          <span class="ac-elsewhere">{props.readElsewhere[field]}</span>
         )}
       </div>
       {info?.quote && (

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { dossierView, type DossierView } from '../display/dossier-view';
 import type { Dossier } from '../rules/dossier';
-import { formatDateFr } from '../rules/format-fr';
 import { FUNDS_CAVEAT } from '../rules/funding-lines';
 import { findingImpact, type Impact } from '../rules/impact';
-import { fundingRange, statusLine } from '../rules/report-text';
 import type { Finding, Report, Severity } from '../rules/report';
 import type { Mark, Marks, Role } from '../settings/schema';
 import { findingKey, findingKeys } from '../display/finding-keys';
-import { campaignOf, counts, plural, SEVERITY, toneOf } from '../display/report-words';
+import { campaignOf, counts, plural, SEVERITY } from '../display/report-words';
 import { FindingItem } from './FindingItem';
 import { FundingTable } from './FundingTable';
+import { DossierSteps, Pending } from './DossierLists';
 import { Checklist, Deadlines, NotFound } from './ReportLists';
 import { Section } from './Section';
 import { fieldLabel } from '../display/field-names';
@@ -22,6 +22,18 @@ export type ExportKind = 'json' | 'csv' | 'print' | 'text';
 export interface PanelProps {
   /** `evaluate()` output; may carry `page` (fields found / not found on the page). */
   report: Report;
+  /**
+   * What the content script knows around the report (display/dossier-view.ts): the dossier's
+   * name and number, the reference date, a closed campaign, the rules not verified yet, the
+   * steps read. Without it, the report alone is shown.
+   */
+  view?: DossierView;
+  /** The instructor's marks are kept for this dossier (it has a number or a name). */
+  marksKept?: boolean;
+  /** « Oublier ce dossier »: what its other pages gave is dropped. */
+  onForgetDossier?(): void;
+  /** Opens the options, where the reference date is chosen. */
+  onChooseReferenceDate?(): void;
   /** What the page gave: for the impacts of findings. */
   dossier: Dossier;
   /** « Elan », « MonComptePartenaire » or another name. */
@@ -63,13 +75,24 @@ interface Entry {
 }
 
 export function Panel(props: PanelProps) {
-  const { report, dossier, collapsed, side, role } = props;
-  const tone = toneOf(report);
+  const { dossier, collapsed, side, role } = props;
+  // Without the content script's view (a test, another page), the report as it is: judged on
+  // its own reference date, nothing folded into the header.
+  const view = useMemo(
+    () =>
+      props.view ??
+      dossierView({
+        report: props.report,
+        referenceDate: props.report.checkedOn,
+        today: props.report.checkedOn,
+      }),
+    [props.view, props.report],
+  );
+  const report = view.shown;
+  const tone = view.tone;
   const n = counts(report);
-  const status = statusLine(report);
-  const cut = status.indexOf(' — ');
-  const statusHead = cut < 0 ? status : status.slice(0, cut);
-  const statusRest = cut < 0 ? undefined : status.slice(cut + 3);
+  const status = view.status.map((p) => p.text).join(' — ');
+  const [statusHead, ...statusRest] = view.status;
 
   // Focus follows the person's own collapse / expand, never a programmatic one.
   const tabRef = useRef<HTMLButtonElement>(null);
@@ -189,6 +212,28 @@ export function Panel(props: PanelProps) {
           </div>
           {props.onExport && <ExportMenu onExport={props.onExport} />}
         </div>
+        <DossierName view={view} />
+        {view.closedCampaign && (
+          <p class="ac-closed" role="note">
+            <strong>{view.closedCampaign}</strong>
+            {view.reference.source === 'today' &&
+              ' : les échéances sont jugées à la date du jour. Pour vérifier un dossier comme à une autre date, choisissez une date de référence.'}
+            {props.onChooseReferenceDate && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  class="ac-link"
+                  onClick={() => props.onChooseReferenceDate?.()}
+                >
+                  {view.reference.source === 'options'
+                    ? 'Changer la date de référence'
+                    : 'Choisir une date de référence'}
+                </button>
+              </>
+            )}
+          </p>
+        )}
       </header>
 
       <div class="ac-body">
@@ -209,26 +254,32 @@ export function Panel(props: PanelProps) {
               {tone === 'ok' ? '✓' : tone === 'blocking' ? '✖' : '!'}
             </span>
             <span role="status" aria-live="polite" class="ac-status__text">
-              <span class="ac-status__main">{statusHead}</span>
-              {statusRest !== undefined && (
-                <>
+              <span class="ac-status__main">{statusHead?.text}</span>
+              {statusRest.map((part) => (
+                <span key={part.kind} class={`ac-status__part ac-status__part--${part.kind}`}>
                   <span class="ac-sr"> — </span>
-                  <span class="ac-status__rest">{statusRest}</span>
-                </>
-              )}
+                  <span class="ac-status__rest">{part.text}</span>
+                </span>
+              ))}
             </span>
           </p>
-          <p class="ac-status__money">
-            Financement estimé : <strong class="ac-nowrap">{fundingRange(report)}</strong>
+          <p class={`ac-status__money${view.funding.waiting ? ' ac-status__money--waiting' : ''}`}>
+            Financement estimé : <strong class="ac-nowrap">{view.funding.text}</strong>
             <span class="ac-status__caveat">{FUNDS_CAVEAT}</span>
           </p>
           <p class="ac-status__meta">
             Campagne {report.campaign} · département {report.department} · lu sur {props.portalName}{' '}
-            · au {formatDateFr(report.checkedOn)}
+            · {view.reference.text}
           </p>
           {instructor && (
             <p class="ac-progress">
               {checkedCount}/{report.findings.length} vérifiés
+              {props.marksKept === false && (
+                <span class="ac-hint">
+                  {' '}
+                  — dossier sans numéro ni nom lu : vos vérifications ne seront pas conservées
+                </span>
+              )}
             </p>
           )}
         </div>
@@ -244,21 +295,47 @@ export function Panel(props: PanelProps) {
               tone={sev}
               defaultOpen={SECTION_OPEN[sev]}
             >
-              <FindingList entries={list} props={props} instructor={instructor} />
+              <FindingList
+                entries={list}
+                props={props}
+                instructor={instructor}
+                readElsewhere={view.readElsewhere}
+              />
             </Section>
           );
         })}
 
+        {view.pending.length > 0 && (
+          <Section
+            key="pending"
+            title="Pas encore vérifié"
+            count={String(view.pending.length)}
+            defaultOpen={false}
+          >
+            <Pending rules={view.pending} />
+          </Section>
+        )}
+
         {notFound.length > 0 && (
           <Section
             key="notfound"
-            title="Champs non lus"
+            title={report.pending ? 'Champs pas encore lus' : 'Champs non lus'}
             count={String(notFound.length)}
-            defaultOpen
+            defaultOpen={!report.pending}
           >
             <NotFound
               paths={notFound}
+              notYet={report.pending !== undefined}
               {...(props.onTeachField && { onTeach: props.onTeachField })}
+            />
+          </Section>
+        )}
+
+        {(view.steps.length > 1 || props.onForgetDossier) && view.steps.length > 0 && (
+          <Section key="steps" title="Étapes lues" count={String(view.steps.length)}>
+            <DossierSteps
+              steps={view.steps}
+              {...(props.onForgetDossier && { onForget: props.onForgetDossier })}
             />
           </Section>
         )}
@@ -283,14 +360,27 @@ export function Panel(props: PanelProps) {
   );
 }
 
+/** The header's second line: which dossier this is, as read (an instructor has several tabs). */
+function DossierName({ view }: { view: DossierView }) {
+  if (!view.carrier && !view.number) return null;
+  return (
+    <p class="ac-dossier">
+      <span class="ac-dossier__name">{view.carrier ?? 'Structure non lue'}</span>
+      {view.number && <span class="ac-dossier__number"> · dossier n° {view.number}</span>}
+    </p>
+  );
+}
+
 function FindingList({
   entries,
   props,
   instructor,
+  readElsewhere,
 }: {
   entries: Entry[];
   props: PanelProps;
   instructor: boolean;
+  readElsewhere: Readonly<Record<string, string>>;
 }) {
   const [all, setAll] = useState(false);
   const shown = all ? entries : entries.slice(0, FINDINGS_SHOWN);
@@ -310,6 +400,7 @@ function FindingList({
             canShowField={props.canShowField}
             {...(props.fieldOnOtherStep && { fieldOnOtherStep: props.fieldOnOtherStep })}
             onShowField={props.onShowField}
+            readElsewhere={readElsewhere}
           />
         ))}
       </ul>

@@ -69,14 +69,19 @@ export function Deadlines({
 export function NotFound({
   paths,
   onTeach,
+  notYet = false,
 }: {
   paths: readonly string[];
   onTeach?: (path: string) => void;
+  /** Read from a page that tells "not read" from "empty": the rules needing them wait. */
+  notYet?: boolean;
 }) {
   return (
     <>
       <p class="ac-hint">
-        Ces champs n’ont pas été trouvés sur la page : ils ne sont pas vérifiés.
+        {notYet
+          ? 'Ces champs n’ont pas encore été lus : ils sont sur une autre étape du formulaire, ou n’ont pas été reconnus. Les règles qui en dépendent attendent.'
+          : 'Ces champs n’ont pas été trouvés sur la page : ils ne sont pas vérifiés.'}
         {onTeach && ' « Indiquer le champ », puis cliquez sur le champ de la page.'}
       </p>
       <ul class="ac-notfound">

@@ -1,3 +1,4 @@
+import type { DossierView } from '../display/dossier-view';
 import type { Dossier } from '../rules/dossier';
 import type { Report } from '../rules/report';
 import type { Side } from './Panel';
@@ -20,7 +21,10 @@ export type FieldPlace = 'shown' | 'other-step';
 /** Everything the frame draws that comes from the page: sent again after every reading. */
 export interface PanelModel {
   report: Report;
+  /** The dossier evaluated: this page's values with those the dossier's other pages gave. */
   dossier: Dossier;
+  /** The dossier's name and number, reference date, pending rules, steps read. */
+  view: DossierView;
   portalName: string;
   /** The portal's host name: the site's settings (collapsed, side) are stored under it. */
   host: string;
@@ -28,8 +32,12 @@ export interface PanelModel {
   fields: Record<string, FieldPlace>;
   /** The dossier path being taught (« Indiquer le champ »), while the page waits for a click. */
   teaching: string | null;
-  /** The instructor's marks are stored under this key (host and path, settings/store.ts). */
-  dossierKey: string;
+  /**
+   * The instructor's marks are stored under this key: the dossier's identity (portal, number or
+   * carrier's name, portals/dossier-identity.ts), never the page's address. Undefined when the
+   * page shows neither: marks are then not kept.
+   */
+  dossierKey: string | undefined;
   /** For the exports: the page's address without query or fragment, and its title. */
   page: { url: string; title: string };
 }
@@ -48,7 +56,13 @@ export type FromFrame =
   /** The frame's size follows the panel: a tab on the edge, or the open panel. */
   | { type: 'layout'; collapsed: boolean; side: Side; width: number; height: number };
 
-const FROM_FRAME_TYPES = new Set(['show-field', 'teach', 'cancel-teach', 'layout']);
+const FROM_FRAME_TYPES = new Set([
+  'show-field',
+  'teach',
+  'cancel-teach',
+  'forget-dossier',
+  'layout',
+]);
 
 export function isFromFrame(m: unknown): m is FromFrame {
   return FROM_FRAME_TYPES.has((m as { type?: unknown } | null)?.type as string);

@@ -246,6 +246,17 @@ export const PANEL_CSS = `
 .ac-elsewhere { color: #555555; font-style: italic; }
 .ac-teach { margin: 0 0 12px; padding: 10px 12px; border: 2px dashed ${BLUE}; border-radius: 6px; background: #f0f0ff; }
 .ac-teach p { margin: 0 0 8px; }
+.ac-dossier { margin-top: 8px; font-size: 14px; line-height: 20px; overflow-wrap: anywhere; }
+.ac-dossier__name { font-weight: 700; }
+.ac-dossier__number { color: ${GREY}; }
+.ac-closed { margin-top: 8px; padding: 6px 8px; border-left: 4px solid ${BLUE}; background: #f0f0ff; font-size: 13px; line-height: 18px; }
+.ac-status__part--not-read .ac-status__rest { color: ${GREY}; }
+.ac-status__money--waiting strong { font-weight: 400; font-style: italic; }
+.ac-pending, .ac-steps { list-style: none; margin: 0 0 8px; padding: 0; }
+.ac-pending li, .ac-steps li { padding: 4px 0; border-bottom: 1px solid #eeeeee; }
+.ac-pending__title { font-weight: 700; }
+.ac-pending__fields { color: ${GREY}; }
+.ac-steps__current { font-weight: 700; }
 
 @media print { .ac-root { display: none; } }
 @media (prefers-reduced-motion: reduce) { .ac-root * { transition: none !important; } }

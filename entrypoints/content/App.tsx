@@ -3,11 +3,13 @@ import { PORTAL_NAMES } from '../../portals/hosts';
 import type { FieldPlace, FromFrame, PanelModel } from '../../components/frame-protocol';
 import { watchPage, type PortalId, type ReadResult } from '../../portals/read-page';
 import { todayIso } from '../../rules/dates';
-import { evaluate } from '../../rules/evaluate';
+import { readDossier } from '../../session/dossier-reading';
+import type { StepPage } from '../../session/steps';
 import type { Settings, SiteSettings } from '../../settings/schema';
 import { getSettings, getSite, onSettingsChanged, setSite } from '../../settings/store';
 import { pageAddress } from '../../snapshots/page-address';
 import { FieldOutline } from './overlay';
+import { pageFactsReader } from './page-facts';
 import { blockOf, repeatedSelectorFor, selectorFor } from '../../portals/selector-for';
 import { pickField, type Picker } from './field-picker';
 import { isRendered, revealField } from './show-field';
@@ -45,7 +47,6 @@ export function App({
   const [site, setSiteState] = useState(initialSite);
   const [read, setRead] = useState<ReadResult | null>(null);
   const [outlined, setOutlined] = useState<Element | null>(null);
-  const dossierKey = `${host}${location.pathname}`;
   const overrides = useRef(site.overrides);
   overrides.current = site.overrides;
 
@@ -67,31 +68,40 @@ export function App({
     [host],
   );
 
-  const report = useMemo(() => {
-    if (!read) return null;
-    const dossier = { ...read.dossier, checkedOn: settings.referenceDate ?? todayIso() };
-    return evaluate(dossier, {
-      pageFindings: read.findings,
-      page: { found: read.found, notFound: read.notFound },
+  // The dossier's other pages: none yet (one page at a time).
+  const others: readonly StepPage[] = [];
+  const facts = useMemo(() => pageFactsReader(portal, ownHost), [portal, ownHost]);
+  const pageFacts = useMemo(() => (read ? facts() : null), [read, facts]);
+
+  const reading = useMemo(() => {
+    if (!read || !pageFacts) return null;
+    return readDossier({
+      read,
+      facts: pageFacts,
+      others,
+      referenceDate: settings.referenceDate,
+      today: todayIso(),
     });
-  }, [read, settings.referenceDate]);
+  }, [read, pageFacts, others, settings.referenceDate]);
+  const dossierKey = reading?.key;
 
   useEffect(() => {
-    if (report) publishTabState({ portal, host, enabled: true }, report);
-  }, [report, portal, host]);
+    if (reading) publishTabState({ portal, host, enabled: true }, reading.view);
+  }, [reading, portal, host]);
 
   // What the frame draws, sent after each reading: in a layout effect, which runs right after
   // this render (a plain effect would wait for the next frame to be painted).
   useLayoutEffect(() => {
-    if (!read || !report) return;
+    if (!read || !reading) return;
     const fields: Record<string, FieldPlace> = {};
-    for (const f of report.findings) {
+    for (const f of reading.report.findings) {
       const el = f.field === undefined ? undefined : read.sources.get(f.field);
       if (el) fields[f.field!] = isRendered(el) ? 'shown' : 'other-step';
     }
     const model: PanelModel = {
-      report,
-      dossier: read.dossier,
+      report: reading.report,
+      dossier: reading.dossier,
+      view: reading.view,
       portalName: PORTAL_NAMES[portal],
       host,
       fields,
@@ -100,7 +110,7 @@ export function App({
       page: { url: pageAddress(location.href), title: document.title },
     };
     channel.send(model);
-  }, [read, report, teaching, portal, host, dossierKey, channel]);
+  }, [read, reading, teaching, portal, host, dossierKey, channel]);
 
   const updateSite = useCallback(
     (patch: Partial<SiteSettings>) => {

@@ -1,18 +1,17 @@
 import { browser } from 'wxt/browser';
-import { toneOf } from '../../display/report-words';
+import type { DossierView } from '../../display/dossier-view';
 import { isTabStateRequest, type TabState } from '../../messages/protocol';
-import { fundingRange, statusLine } from '../../rules/report-text';
-import type { Report } from '../../rules/report';
 
 let latest: TabState | null = null;
 
-export function publishTabState(state: TabState, report?: Report): void {
-  latest = report
+/** What the popup shows: the panel's own status, tone and estimate (display/dossier-view.ts). */
+export function publishTabState(state: TabState, view?: DossierView): void {
+  latest = view
     ? {
         ...state,
-        status: statusLine(report),
-        tone: toneOf(report),
-        funding: fundingRange(report),
+        status: view.status.map((p) => p.text).join(' — '),
+        tone: view.tone,
+        funding: view.funding.text,
       }
     : state;
 }

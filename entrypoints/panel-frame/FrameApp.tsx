@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FromFrame, PanelModel } from '../../components/frame-protocol';
 import { Panel, type ExportKind } from '../../components/Panel';
@@ -51,8 +52,22 @@ export function FrameApp({ link }: { link: ModelLink }) {
     load();
     return onSettingsChanged(host, load);
   }, [host]);
+  // The marks are the dossier's, under its identity: another dossier's never show, not even
+  // for the moment its own are being read.
+  const [marksOf, setMarksOf] = useState<string | undefined>(undefined);
   useEffect(() => {
-    if (dossierKey) void getMarks(dossierKey).then(setMarksState);
+    setMarksState({});
+    setMarksOf(undefined);
+    if (!dossierKey) return;
+    let current = true;
+    void getMarks(dossierKey).then((m) => {
+      if (!current) return;
+      setMarksState(m);
+      setMarksOf(dossierKey);
+    });
+    return () => {
+      current = false;
+    };
   }, [dossierKey]);
 
   const current = useRef({ model, settings });
@@ -125,11 +140,13 @@ export function FrameApp({ link }: { link: ModelLink }) {
         setSettingsState((s) => (s ? { ...s, role } : s));
         void setSettings({ role });
       }}
+      view={model.view}
+      marksKept={model.dossierKey !== undefined}
       marks={marks}
       onMarkChange={(key, mark) => {
         const next = { ...marks, [key]: mark };
         setMarksState(next);
-        void setMarks(model.dossierKey, next);
+        if (model.dossierKey && marksOf === model.dossierKey) void setMarks(model.dossierKey, next);
       }}
       canShowField={(path) => model.fields[path] === 'shown'}
       fieldOnOtherStep={(path) => model.fields[path] === 'other-step'}
@@ -142,6 +159,7 @@ export function FrameApp({ link }: { link: ModelLink }) {
       onTeachField={(path) => send({ type: 'teach', path })}
       teaching={model.teaching}
       onCancelTeach={() => send({ type: 'cancel-teach' })}
+      onChooseReferenceDate={() => void browser.runtime.openOptionsPage()}
     />
   );
 }

@@ -90,7 +90,7 @@ export function verdict(cond: Cond, make: () => Finding | Finding[]): Outcome {
     const made = make();
     return { findings: Array.isArray(made) ? made : [made], waits: [] };
   }
-  return { findings: [], waits: [...cond.waits] };
+  return { findings: [], waits: [...new Set(cond.waits)] };
 }
 
 /** The outcomes of a rule's instances (one per axis, per collective) as one. */

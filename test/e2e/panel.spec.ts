@@ -49,9 +49,11 @@ const collective = (page: Page, n: number) =>
 test('typing 7 children shows the collective not retained and the funding drop', async () => {
   const { page, panel } = await open(FORM);
   const status = panel.getByRole('status');
-  // The mock form has no « organisation pratique » field yet: that description is the one point
-  // to check (description.missing) before anything is typed.
-  await expect(status).toContainText('Aucun point bloquant détecté — 1 point à vérifier');
+  // The mock form has no « organisation pratique » field yet, nor the agreement in force or the
+  // Sphinx questionnaire: not read, so not checked (« pas encore lus »), rather than « empty ».
+  await expect(status).toContainText(
+    'Aucun point bloquant détecté — 0 point à vérifier — 3 champs pas encore lus',
+  );
   const before = await text(panel.locator('.ac-status__money'));
 
   const children = collective(page, 1).getByLabel(/Nombre d'enfants/);
@@ -65,11 +67,11 @@ test('typing 7 children shows the collective not retained and the funding drop',
   );
   const after = await text(panel.locator('.ac-status__money'));
   expect(after).not.toBe(before);
-  await expect(status).toContainText('Aucun point bloquant détecté — 3 points à vérifier');
+  await expect(status).toContainText('Aucun point bloquant détecté — 2 points à vérifier');
   // and back to 8: retained again, the funding as before but for the PS of 8 children's expenses
   await children.fill('8');
   await expect(panel).not.toContainText(/compte 7 enfants/);
-  await expect(status).toContainText('Aucun point bloquant détecté — 1 point à vérifier');
+  await expect(status).toContainText('Aucun point bloquant détecté — 0 point à vérifier');
   // The extension draws beside the field, never in it.
   expect(await children.evaluate((el) => el.outerHTML)).toBe(markup);
   await page.close();

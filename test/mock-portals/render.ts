@@ -26,6 +26,12 @@ export interface ElanFormOptions {
   labelVariant?: 0 | 1;
   /** Use wordings no built-in field map knows (e.g. « Effectif accueilli » for the children). */
   unknownLabels?: boolean;
+  /**
+   * One page per step, as a portal that loads a new page for each: only step `step` is in the
+   * page, « Précédent » and « Suivant » are links to the other steps' addresses (`href`), and the
+   * breadcrumb names the request by its number.
+   */
+  pages?: { number: string; href(step: number): string };
 }
 
 export const MOCK_BANNER_TEXT = 'Page de démonstration — maquette, pas le vrai portail';
@@ -490,6 +496,7 @@ fieldset.ui-fieldset > legend{font-weight:bold;padding:0 6px;color:#0b3b70}
 .j-coll-actions{margin-top:8px}
 .ui-button{border:1px solid #0b3b70;background:#0b3b70;color:#fff;border-radius:3px;padding:7px 16px}
 .ui-button.j-secondary{background:#fff;color:#0b3b70}
+a.ui-button{display:inline-block;text-decoration:none}
 .ui-button.j-danger{background:#fff;color:#a11c1c;border-color:#a11c1c;padding:4px 10px;font-size:.85rem}
 .ui-button[disabled]{opacity:.45;cursor:default}
 .j-toolbar{display:flex;gap:10px;align-items:center;margin:18px 0 8px;padding:12px 0;border-top:1px solid #c9d1dc}
@@ -523,7 +530,9 @@ export function renderElanForm(dossier?: Dossier, opts: ElanFormOptions = {}): s
   ).join('');
 
   const section = (n: number, inner: string) =>
-    `<section class="ui-wizard-step" data-etape="${n}" id="formDemande:wizard:tab${n}"${n === step ? '' : ' hidden'} aria-labelledby="formDemande:wizard:h${n}">
+    opts.pages && n !== step
+      ? ''
+      : `<section class="ui-wizard-step" data-etape="${n}" id="formDemande:wizard:tab${n}"${n === step ? '' : ' hidden'} aria-labelledby="formDemande:wizard:h${n}">
 ${inner}
 </section>`;
 
@@ -774,13 +783,13 @@ Le questionnaire Sphinx (obligatoire) se complète sur MonComptePartenaire, en s
   <nav aria-label="Menu principal">Mes demandes · Mes tiers · Aide</nav>
   <div class="j-user">Connecté : ${esc(c?.name ?? 'porteur de projet')}</div>
 </header>
-<div class="ui-breadcrumb">Accueil › Appels à projets › Clas 2025-2026 — Caf des Vosges › Ma demande</div>
+<div class="ui-breadcrumb">Accueil › Appels à projets › Clas 2025-2026 — Caf des Vosges › Ma demande${opts.pages ? ` n° ${esc(opts.pages.number)}` : ''}</div>
 <main class="ui-layout-center">
 <h1>Demande de subvention — Contrat local d'accompagnement à la scolarité (Clas)</h1>
 <p class="j-sub">Appel à projets Clas 2025-2026 · Caf des Vosges · dépôt du 20/06/2025 au 31/07/2025${d?.checkedOn ? ` · dernière modification le ${esc(frDate(d.checkedOn))}` : ''}</p>
 <ol class="ui-steps" id="j_idt18:steps" aria-label="Étapes de la demande">${stepsNav}</ol>
 <p class="j-stepline" id="j_idt18:stepLabel" aria-live="polite">Étape ${step} sur 6 — ${esc(ELAN_STEP_TITLES[step - 1] ?? '')}</p>
-<form id="formDemande" name="formDemande" method="post" action="#" data-etape-initiale="${step}" autocomplete="off" novalidate>
+<form id="formDemande" name="formDemande" method="post" action="#" data-etape-initiale="${step}"${opts.pages ? ' data-pages' : ''} autocomplete="off" novalidate>
 ${step1}
 ${step2}
 ${step3}
@@ -788,9 +797,21 @@ ${step4}
 ${step5}
 ${step6}
 <div class="j-toolbar" role="group" aria-label="Navigation de la demande">
-  <button type="button" class="ui-button j-secondary" id="formDemande:j_idt501" data-action="precedent"${step === 1 ? ' disabled' : ''}>‹ Précédent</button>
+  ${
+    opts.pages
+      ? step === 1
+        ? ''
+        : `<a class="ui-button j-secondary" id="formDemande:j_idt501" href="${esc(opts.pages.href(step - 1))}">‹ Précédent</a>`
+      : `<button type="button" class="ui-button j-secondary" id="formDemande:j_idt501" data-action="precedent"${step === 1 ? ' disabled' : ''}>‹ Précédent</button>`
+  }
   <button type="button" class="ui-button j-secondary" id="formDemande:j_idt502" data-action="enregistrer">Enregistrer</button>
-  <button type="button" class="ui-button" id="formDemande:j_idt503" data-action="suivant"${step === 6 ? ' disabled' : ''}>Suivant ›</button>
+  ${
+    opts.pages
+      ? step === 6
+        ? ''
+        : `<a class="ui-button" id="formDemande:j_idt503" href="${esc(opts.pages.href(step + 1))}">Suivant ›</a>`
+      : `<button type="button" class="ui-button" id="formDemande:j_idt503" data-action="suivant"${step === 6 ? ' disabled' : ''}>Suivant ›</button>`
+  }
   <span class="j-status" id="formDemande:j_idt505" role="status"></span>
 </div>
 </form>
@@ -840,6 +861,8 @@ const ELAN_FORM_SCRIPT = String.raw`(function () {
   var next = form.querySelector('[data-action="suivant"]');
   var status = document.getElementById('formDemande:j_idt505');
   var stepLine = document.getElementById('j_idt18:stepLabel');
+  // One page per step (the multi-page variant): the steps are other addresses, nothing to swap.
+  var multi = form.hasAttribute('data-pages');
 
   function fromHash() {
     var m = /^#etape-(\d+)$/.exec(location.hash);
@@ -866,15 +889,17 @@ const ELAN_FORM_SCRIPT = String.raw`(function () {
     if (fromHash() !== n) location.hash = '#etape-' + n; // history entry; hashchange is a no-op
     window.scrollTo(0, 0);
   }
-  window.addEventListener('hashchange', function () {
-    var n = fromHash();
-    if (n && n !== current) show(n);
-  });
-  var initial = fromHash();
-  if (initial) show(initial);
-  else {
-    try { history.replaceState(null, '', '#etape-' + current); } catch (e) { /* file:// */ }
-    show(current);
+  if (!multi) {
+    window.addEventListener('hashchange', function () {
+      var n = fromHash();
+      if (n && n !== current) show(n);
+    });
+    var initial = fromHash();
+    if (initial) show(initial);
+    else {
+      try { history.replaceState(null, '', '#etape-' + current); } catch (e) { /* file:// */ }
+      show(current);
+    }
   }
 
   /* Collectives */
@@ -1032,7 +1057,12 @@ const SITUATION_TEXT: Record<string, string> = {
   'renewal-changed': 'Renouvellement avec changements',
 };
 
-export function renderElanSummary(dossier: Dossier): string {
+/** The dossier number an instructor's page shows: stable for a carrier's name. */
+export function elanDossierNumber(d: Dossier): string {
+  return `ELAN-88-2025-${String(hash(d.carrier?.name ?? '') % 100000).padStart(5, '0')}`;
+}
+
+export function renderElanSummary(dossier: Dossier, opts: { number?: string } = {}): string {
   const d = dossier;
   const id = identityOf(d);
   const c = d.carrier;
@@ -1063,7 +1093,7 @@ export function renderElanSummary(dossier: Dossier): string {
   const body = `<header class="ui-layout-north" role="banner">
   <div class="j-logo">Caf — Elan <span>Espace instructeur</span></div>
 </header>
-<div class="ui-breadcrumb">Instruction › Clas 2025-2026 — Caf des Vosges › Dossier n° ELAN-88-2025-${String(hash(c?.name ?? '') % 100000).padStart(5, '0')}</div>
+<div class="ui-breadcrumb">Instruction › Clas 2025-2026 — Caf des Vosges › Dossier n° ${esc(opts.number ?? elanDossierNumber(d))}</div>
 <main class="ui-layout-center">
 <h1>Demande de subvention Clas 2025-2026 — consultation <span class="j-state">À instruire</span></h1>
 <p class="j-sub">Lecture seule. ${d.checkedOn ? `Dernière modification par le porteur le ${esc(frDate(d.checkedOn))}.` : ''}</p>
@@ -1075,6 +1105,7 @@ ${dl([
   ['Adresse', [id.street, `${id.postcode} ${id.city}`.trim()].filter(Boolean).join(', ')],
   ['Département', d.department === '88' ? '88 – Vosges' : (d.department ?? '')],
   ['Campagne', d.campaign ?? ''],
+  ...(d.depositedOn ? ([['Date de dépôt', frDate(d.depositedOn)]] as Array<[string, string]>) : []),
   [
     'Situation de la demande',
     c?.situation ? (SITUATION_TEXT[c.situation] ?? c.situation) : 'Non renseigné',
@@ -1219,12 +1250,35 @@ dl.mcp-dl dd{margin:0}
 .mcp-actions{display:flex;gap:10px;margin-top:14px}
 .mcp-btn{background:#00857c;color:#fff;border:0;border-radius:18px;padding:8px 20px}
 .mcp-btn.sec{background:#fff;color:#00574f;border:1px solid #00857c}
+a.mcp-btn{display:inline-block;text-decoration:none}
 .mcp-status{font-size:.88rem;color:#145c2c;align-self:center}
 .mcp-checks label{display:block;margin:4px 0;font-size:.9rem}
 `;
 
-export function renderMcp(dossier: Dossier): string {
+/** The number MonComptePartenaire gives a declaration: stable for a carrier's name. */
+export function mcpDossierNumber(d: Dossier): string {
+  return `MCP-88-2025-${String(hash(`mcp ${d.carrier?.name ?? ''}`) % 100000).padStart(5, '0')}`;
+}
+
+/** The declaration's pages when it is split, one address each (`renderMcp`'s `pages`). */
+export const MCP_PAGE_TITLES = [
+  'Activité prévisionnelle',
+  'Budget prévisionnel',
+  'Bonus, bilan et questionnaire',
+] as const;
+
+export interface McpOptions {
+  /**
+   * One page per part, as a portal that loads a new page for each: only part `page` (1 to 3) is
+   * in the page, with links to the others' addresses (`href`).
+   */
+  pages?: { page: number; href(page: number): string };
+}
+
+export function renderMcp(dossier: Dossier, opts: McpOptions = {}): string {
   const d = dossier;
+  const part = opts.pages ? Math.min(3, Math.max(1, Math.trunc(opts.pages.page))) : 0;
+  const only = (n: number, html: string) => (part === 0 || part === n ? html : '');
   const b = d.budget;
   const cols = d.collectives ?? [];
   const amt = (v: number | undefined) => formatAmount(v, 'spaces');
@@ -1269,9 +1323,16 @@ export function renderMcp(dossier: Dossier): string {
 </nav>
 <main class="mcp-main">
 <h1>Déclaration des données prévisionnelles 2025 — Prestation de service Clas</h1>
-<p class="mcp-meta">Équipement : Clas — ${esc(d.carrier?.name ?? '')} · Exercice 2025 (année scolaire 2025-2026) · Statut : brouillon${d.checkedOn ? ` · modifié le ${esc(frDate(d.checkedOn))}` : ''}</p>
+<p class="mcp-meta">Équipement : Clas — ${esc(d.carrier?.name ?? '')} · N° de dossier : ${esc(mcpDossierNumber(d))} · Exercice 2025 (année scolaire 2025-2026) · Statut : brouillon${d.checkedOn ? ` · modifié le ${esc(frDate(d.checkedOn))}` : ''}</p>
+${
+  opts.pages
+    ? `<p class="mcp-meta"><strong>Étape ${part} sur 3 — ${esc(MCP_PAGE_TITLES[part - 1] ?? '')}</strong></p>`
+    : ''
+}
 
-<section class="mcp-card" aria-labelledby="mcp-s1"><h2 id="mcp-s1">Activité prévisionnelle</h2>
+${only(
+  1,
+  `<section class="mcp-card" aria-labelledby="mcp-s1"><h2 id="mcp-s1">Activité prévisionnelle</h2>
 <div class="mcp-field"><label for="${nb}">Nombre de collectifs *</label><input class="mcp-in" type="text" inputmode="numeric" id="${nb}" name="nbCollectifs" value="${cols.length}"></div>
 <table class="mcp-t">
 <thead><tr><th scope="col">Collectif</th><th scope="col">Nb d'enfants prévus</th><th scope="col">Nb d'intervenants</th><th scope="col">Dépenses prévisionnelles (€)</th></tr></thead>
@@ -1280,9 +1341,12 @@ ${rows}
 </tbody>
 </table>
 <div class="mcp-field"><label for="${op}">Dépenses de fonctionnement de l'action (tous collectifs) *</label><input class="mcp-in" type="text" inputmode="decimal" id="${op}" name="depensesFonctionnement" value="${esc(amt(b?.operatingExpenses))}"></div>
-</section>
+</section>`,
+)}
 
-<section class="mcp-card" aria-labelledby="mcp-s2"><h2 id="mcp-s2">Budget prévisionnel 2025</h2>
+${only(
+  2,
+  `<section class="mcp-card" aria-labelledby="mcp-s2"><h2 id="mcp-s2">Budget prévisionnel 2025</h2>
 <table class="mcp-t">
 <thead><tr><th scope="col">Charges</th><th scope="col">Montant (€)</th></tr></thead>
 <tbody>
@@ -1304,18 +1368,24 @@ ${brow('Commune(s) / intercommunalité', p.commune, 'produits.communes')}
 ${brow('Autres produits', p.other, 'produits.autres')}
 ${brow('Total des produits', b?.productsTotal, 'produits.total', 'tot')}
 </tbody></table>
-</section>
+</section>`,
+)}
 
-<section class="mcp-card" aria-labelledby="mcp-s3"><h2 id="mcp-s3">Bonus sollicités</h2>
+${only(
+  3,
+  `<section class="mcp-card" aria-labelledby="mcp-s3"><h2 id="mcp-s3">Bonus sollicités</h2>
 <div class="mcp-checks">
   <label><input type="checkbox" name="bonusEnfants"${checked(bo?.children?.requested)}> Bonus enfants</label>
   <label><input type="checkbox" name="bonusParents"${checked(bo?.parents?.requested)}> Bonus parents</label>
   <label><input type="checkbox" name="bonusTne"${checked(bo?.tne?.requested)}> Bonus parents : Territoire Numérique Éducatif (Conseil départemental)</label>
   <label><input type="checkbox" name="msaGmr"${checked(d.msa?.requested)}> MSA – Grandir en Milieu Rural</label>
 </div>
-</section>
+</section>`,
+)}
 
-<section class="mcp-card" aria-labelledby="mcp-s4"><h2 id="mcp-s4">Données réelles 2024 (déclarées)</h2>
+${only(
+  3,
+  `<section class="mcp-card" aria-labelledby="mcp-s4"><h2 id="mcp-s4">Données réelles 2024 (déclarées)</h2>
 <dl class="mcp-dl">
   <dt>Nombre de collectifs réalisés</dt><dd>${cols.length}</dd>
   <dt>Nombre d'enfants accueillis</dt><dd>${Math.max(0, totalChildren - 1)}</dd>
@@ -1323,18 +1393,24 @@ ${brow('Total des produits', b?.productsTotal, 'produits.total', 'tot')}
   <dt>Total des charges réalisées</dt><dd>${esc(displayAmount(b?.chargesTotal !== undefined ? Math.round(b.chargesTotal * 96) / 100 : undefined))}</dd>
   <dt>Date de transmission</dt><dd>14/03/2025</dd>
 </dl>
-</section>
+</section>`,
+)}
 
-<section class="mcp-card" aria-labelledby="mcp-s5"><h2 id="mcp-s5">Bilan et questionnaire</h2>
+${only(
+  3,
+  `<section class="mcp-card" aria-labelledby="mcp-s5"><h2 id="mcp-s5">Bilan et questionnaire</h2>
 <dl class="mcp-dl">
   <dt>Conventionnement pluriannuel (2025/2026 – 2026/2027)</dt><dd>${ouiNon(d.carrier?.pluriannual)}</dd>
   <dt>Bilan 2024-2025 déposé</dt><dd><span class="mcp-badge ${d.attachments?.previousBilan ? 'mcp-ok' : 'mcp-ko'}">${ouiNon(d.attachments?.previousBilan)}</span></dd>
   <dt>Questionnaire Sphinx complété</dt><dd><span class="mcp-badge ${d.sphinxCompleted ? 'mcp-ok' : 'mcp-ko'}">${ouiNon(d.sphinxCompleted)}</span>${d.sphinxCompleted ? '' : ' — à compléter en septembre 2025 (obligatoire)'}</dd>
 </dl>
-</section>
+</section>`,
+)}
 
 <div class="mcp-actions">
+  ${opts.pages && part > 1 ? `<a class="mcp-btn sec" href="${esc(opts.pages.href(part - 1))}">‹ Précédent</a>` : ''}
   <button type="button" class="mcp-btn sec" data-action="enregistrer">Enregistrer</button>
+  ${opts.pages && part < 3 ? `<a class="mcp-btn" href="${esc(opts.pages.href(part + 1))}">Suivant ›</a>` : ''}
   <button type="button" class="mcp-btn" data-action="transmettre">Transmettre la déclaration</button>
   <span class="mcp-status" role="status" id="mcp-status"></span>
 </div>

@@ -6,8 +6,12 @@
  *   /elan/demande              Elan form, pre-filled with the receivable fixture
  *                              (?fixture=blocked|edge|receivable|vide, ?etape=3,
  *                               ?montants=spaces|plain|euro, ?variante=1, ?inconnus=1)
- *   /elan/instruction          Elan instructor summary (?fixture=…)
+ *   /elan/demande/2025-00412/etape-1 … etape-6
+ *                              the same form, one page per step (full page loads), ?fixture=…
+ *   /elan/instruction          Elan instructor summary (?fixture=…, ?depot=2025-07-12)
  *   /mcp/declaration           MonComptePartenaire declaration (?fixture=…)
+ *   /mcp/declaration/etape-1 … etape-3
+ *                              the same declaration, one page per part (full page loads)
  *   /elan/demande-200          Elan form with 200 collectives (?n=…)
  *   /fixtures/<name>.json      the dossier fixtures
  */
@@ -23,6 +27,7 @@ import {
   type AmountStyle,
 } from './render.ts';
 import { fixtures, isFixtureName } from './fixtures.ts';
+import { isValidIsoDate } from '../../rules/dates.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.argv[2] ?? process.env.PORT ?? 8088);
@@ -57,8 +62,15 @@ const server = createServer((req, res) => {
           }),
         );
       }
-      case '/elan/instruction':
-        return send(200, 'text/html', renderElanSummary(dossier ?? fixtures.receivable));
+      case '/elan/instruction': {
+        const depot = q.get('depot');
+        const d = dossier ?? fixtures.receivable;
+        return send(
+          200,
+          'text/html',
+          renderElanSummary(depot && isValidIsoDate(depot) ? { ...d, depositedOn: depot } : d),
+        );
+      }
       case '/mcp/declaration':
         return send(200, 'text/html', renderMcp(dossier ?? fixtures.receivable));
       case '/favicon.ico':
@@ -71,6 +83,28 @@ const server = createServer((req, res) => {
           renderElanFormWithCollectives(Number(q.get('n') ?? 200) || 200),
         );
     }
+    const keep = url.search;
+    const elanStep = /^\/elan\/demande\/([A-Za-z0-9-]+)\/etape-([1-6])$/.exec(url.pathname);
+    if (elanStep) {
+      const number = elanStep[1]!;
+      return send(
+        200,
+        'text/html',
+        renderElanForm(dossier, {
+          step: Number(elanStep[2]),
+          pages: { number, href: (n) => `/elan/demande/${number}/etape-${n}${keep}` },
+        }),
+      );
+    }
+    const mcpStep = /^\/mcp\/declaration\/etape-([1-3])$/.exec(url.pathname);
+    if (mcpStep)
+      return send(
+        200,
+        'text/html',
+        renderMcp(dossier ?? fixtures.receivable, {
+          pages: { page: Number(mcpStep[1]), href: (n) => `/mcp/declaration/etape-${n}${keep}` },
+        }),
+      );
     const m = /^\/fixtures\/([a-z]+)\.json$/.exec(url.pathname);
     if (m && m[1] && isFixtureName(m[1]))
       return send(200, 'application/json', JSON.stringify(fixtures[m[1]], null, 2));
