@@ -321,7 +321,7 @@ export function Panel(props: PanelProps) {
             key="notfound"
             title={report.pending ? 'Champs pas encore lus' : 'Champs non lus'}
             count={String(notFound.length)}
-            defaultOpen={!report.pending}
+            defaultOpen
           >
             <NotFound
               paths={notFound}

@@ -4,7 +4,7 @@ import { fieldLabel } from '../../display/field-names';
 import { RULES, type RuleInfo } from '../../rules/catalogue';
 import { formatCents, formatDateFr, formatDateTimeFr } from '../../rules/format-fr';
 import { collectiveName, FUNDS_CAVEAT } from '../../rules/funding-lines';
-import { fundingRange, statusLine } from '../../rules/report-text';
+import { fundingText, ruleTitle, statusLine } from '../../rules/report-text';
 import { FinancerTable } from '../../components/FinancerTable';
 import type { Severity } from '../../rules/report';
 import { carrierName } from '../../snapshots/build';
@@ -66,7 +66,7 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
           <strong>{statusLine(r)}</strong>
         </p>
         <p>
-          Financement estimé : <strong>{fundingRange(r)}</strong>, {FUNDS_CAVEAT}.
+          Financement estimé : <strong>{fundingText(r)}</strong>, {FUNDS_CAVEAT}.
         </p>
         {showMarks && (
           <p>
@@ -204,10 +204,30 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
         )}
       </section>
 
+      {r.pending && r.pending.length > 0 && (
+        <section aria-labelledby="h-pending">
+          <h2 id="h-pending">Pas encore vérifié ({r.pending.length})</h2>
+          <p>Ces règles attendent des champs que la page n’avait pas encore donnés.</p>
+          <ul>
+            {r.pending.map((p) => (
+              <li key={p.rule}>
+                {ruleTitle(p.rule)} — en attente de : {p.fields.map(fieldLabel).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {notFound.length > 0 && (
         <section aria-labelledby="h-notfound">
-          <h2 id="h-notfound">Champs non lus sur la page ({notFound.length})</h2>
-          <p>Ces champs n’ont pas été trouvés : ils ne sont pas vérifiés.</p>
+          <h2 id="h-notfound">
+            {r.pending ? 'Champs pas encore lus' : 'Champs non lus sur la page'} ({notFound.length})
+          </h2>
+          <p>
+            {r.pending
+              ? 'Ces champs n’avaient pas encore été lus : les règles qui en dépendent attendent.'
+              : 'Ces champs n’ont pas été trouvés : ils ne sont pas vérifiés.'}
+          </p>
           <ul>
             {notFound.map((p) => (
               <li key={p}>{fieldLabel(p)}</li>

@@ -109,7 +109,8 @@ test('« Imprimer / PDF » opens the printable checklist in a new tab', async ()
   await expect(sheet.locator('body')).toContainText(
     'Vérifié par l’instructeur — note : Vu au téléphone le 10/07',
   );
-  await expect(sheet.locator('body')).toContainText('1/8 points vérifiés');
+  // 7 points: the organisation pratique is not on the form, so not read and not a point.
+  await expect(sheet.locator('body')).toContainText('1/7 points vérifiés');
   await sheet.emulateMedia({ media: 'print' });
   await expect(sheet.getByRole('button', { name: 'Imprimer / PDF' })).toBeHidden();
   // On paper: A4 pages (595 × 842 pt), the sheet's own margins, and no toolbar.
