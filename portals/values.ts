@@ -1,248 +1,260 @@
 /**
- * Turns what the reader found (a control, a group of radios or checkboxes, a read-only cell)
- * into a dossier value of the field's kind. Never writes to the page; never throws on page
- * content: a value that cannot be read comes back as `unreadable` with a French reason.
+ * A place's value as a dossier value of the concept's kind, and whether a place can hold a value
+ * of that kind at all (a radio pair « Oui / Non » cannot be an amount; « Caf des Vosges » is not
+ * a number). Never writes to the page; never throws on page content: a value typed wrong comes
+ * back as `unreadable` with a French reason.
  */
 import { parseAmount, parseCount } from '../rules/amount-parser';
-import type { Situation } from '../rules/dossier';
-import { EMPTY_WORDS, LEVEL_CODES, NO_WORDS, YES_WORDS } from './maps/common';
-import { normalizeLabel } from './normalize';
-import type { Candidate } from './page-index';
-import type { FieldKind, PortalId } from './types';
+import type { ValueKind } from './concepts';
+import {
+  isBlankText,
+  levelCode,
+  parseAttachment,
+  parseAxes,
+  parseCampaign,
+  parseDate,
+  parseDepartment,
+  parseLevels,
+  parseSituation,
+  parseYesNo,
+} from './parse-text';
+import type { Place } from './places';
+import { isControl, textWithout } from './dom';
 
 export type Outcome =
   | { status: 'value'; value: unknown }
   | { status: 'empty' }
   | { status: 'unreadable'; text: string; reason: string };
 
-export interface ValueContext {
-  portal: PortalId;
-  labelOf(control: Element): string | undefined;
-  /** Normalised wordings of each situation. */
-  situations: ReadonlyArray<readonly [Situation, readonly string[]]>;
-}
-
-const EMPTY = new Set(EMPTY_WORDS.map(normalizeLabel));
-const YES = new Set(YES_WORDS);
-const NO = new Set(NO_WORDS);
-const FILE_NAME = /[^\s./\\]\.[a-z0-9]{2,5}(?![a-z0-9])/i;
-const EMPTY_OUTCOME: Outcome = { status: 'empty' };
-
+const EMPTY: Outcome = { status: 'empty' };
 const value = (v: unknown): Outcome => ({ status: 'value', value: v });
-const unreadable = (text: string, reason: string): Outcome => ({
-  status: 'unreadable',
-  text: text.trim(),
-  reason,
-});
+const unreadable = (text: string, reason: string): Outcome => ({ status: 'unreadable', text: text.trim(), reason });
 
-function tag(el: Element): string {
-  return el.tagName;
-}
-function inputType(el: Element): string {
-  return tag(el) === 'INPUT' ? (el as HTMLInputElement).type : '';
-}
-function isTextual(el: Element): boolean {
-  const t = tag(el);
-  if (t === 'TEXTAREA') return true;
-  if (t !== 'INPUT') return false;
-  const type = inputType(el);
-  return type !== 'checkbox' && type !== 'radio' && type !== 'file';
+function selectedTexts(select: HTMLSelectElement): string[] {
+  return [...select.options].filter((o) => o.selected && o.value !== '').map((o) => o.text.trim());
 }
 
-function selectText(el: Element): string {
-  const s = el as HTMLSelectElement;
-  const opt = s.selectedIndex >= 0 ? s.options[s.selectedIndex] : undefined;
-  return s.value === '' ? '' : (opt?.text ?? s.value);
-}
-
-/** The text a field shows: an input's current value, a select's chosen option, a cell's text. */
-export function rawText(c: Candidate): string {
-  if (c.text !== undefined) return c.text;
-  const el = c.el;
-  if (isTextual(el)) return (el as HTMLInputElement).value;
-  if (tag(el) === 'SELECT') return selectText(el);
-  return el.textContent ?? '';
-}
-
-function isReadOnly(c: Candidate): boolean {
-  return c.text !== undefined || !(isTextual(c.el) || tag(c.el) === 'SELECT');
-}
-
-function readYesNo(text: string): Outcome {
-  const n = normalizeLabel(text);
-  if (EMPTY.has(n)) return EMPTY_OUTCOME;
-  const word = n.split(/[\s,;.()/-]+/)[0] ?? '';
-  if (YES.has(word)) return value(true);
-  if (NO.has(word)) return value(false);
-  return unreadable(text, `« ${text.trim()} » : réponse « Oui » ou « Non » attendue`);
-}
-
-function checkedRadio(c: Candidate): { found: boolean; checked?: HTMLInputElement } {
-  const el = c.el;
-  if (inputType(el) === 'radio') {
-    return {
-      found: true,
-      checked: (el as HTMLInputElement).checked ? (el as HTMLInputElement) : undefined,
-    };
+/** The text a place shows now: an input's value, a select's choice, a cell's text. */
+export function placeText(p: Place): string {
+  switch (p.shape) {
+    case 'input':
+    case 'textarea':
+      return (p.el as HTMLInputElement).value;
+    case 'select':
+    case 'multiselect':
+      return selectedTexts(p.el as HTMLSelectElement).join(', ');
+    case 'static':
+      return p.text ?? '';
+    case 'radios':
+      return p.options?.find((o) => o.control.checked)?.label ?? '';
+    case 'checkbox':
+      return (p.el as HTMLInputElement).checked ? 'Oui' : 'Non';
+    case 'checkboxes':
+      return (p.options ?? []).filter((o) => o.control.checked).map((o) => o.label).join(', ');
+    case 'file':
+      return [...((p.el as HTMLInputElement).files ?? [])].map((f) => f.name).join(', ');
   }
-  const radios = c.container.querySelectorAll<HTMLInputElement>('input[type="radio"]');
-  if (radios.length === 0) return { found: false };
-  for (const r of radios) if (r.checked) return { found: true, checked: r };
-  return { found: true };
 }
 
-function readBoolean(c: Candidate, ctx: ValueContext): Outcome {
-  const el = c.el;
-  if (inputType(el) === 'checkbox') return value((el as HTMLInputElement).checked);
-  const radio = checkedRadio(c);
-  if (radio.found) {
-    if (!radio.checked) return EMPTY_OUTCOME;
-    const words = ctx.labelOf(radio.checked) ?? '';
-    const byLabel = readYesNo(words);
-    return byLabel.status === 'value' ? byLabel : readYesNo(radio.checked.value);
+function optionTexts(p: Place): string[] {
+  if (p.options) return p.options.map((o) => o.label);
+  if (p.shape === 'select' || p.shape === 'multiselect') {
+    return [...(p.el as HTMLSelectElement).options].filter((o) => o.value !== '' && !isBlankText(o.text)).map((o) => o.text);
   }
-  if (!isTextual(el) && tag(el) !== 'SELECT') {
-    const boxes = c.container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
-    if (boxes.length === 1) return value(boxes[0]!.checked);
+  return [];
+}
+
+/** Options all of one kind: every option parses (ignoring a prompt). */
+function optionsAre(p: Place, parse: (t: string) => unknown): boolean {
+  const opts = optionTexts(p);
+  return opts.length >= 2 && opts.every((o) => parse(o) !== undefined);
+}
+
+function staticFits(p: Place, parse: (t: string) => unknown): boolean {
+  const t = placeText(p);
+  return isBlankText(t) || parse(t) !== undefined;
+}
+
+const amountOk = (t: string) => (parseAmount(t).ok ? true : undefined);
+/** « 9 », « 9 enfants », « 3 adultes »: a count and its unit. */
+function countOf(text: string): ReturnType<typeof parseCount> {
+  const unit = /^\s*(\d+)\s+(?!h\b|heures?\b|ans?\b|mois\b|jours?\b|semaines?\b|euros?\b)\p{L}+\.?\s*$/u.exec(text);
+  return parseCount(unit ? unit[1]! : text);
+}
+const countOk = (t: string) => (countOf(t).ok ? true : undefined);
+
+const ANSWERS = new Set<ValueKind>(['amount', 'count', 'boolean', 'situation', 'levels', 'date']);
+
+/** An input whose current text does not parse as `kind` (a name typed where a count goes). */
+function typedOtherwise(kind: ValueKind, p: Place): boolean {
+  if (p.shape !== 'input') return false;
+  const t = placeText(p);
+  if (isBlankText(t)) return false;
+  switch (kind) {
+    case 'amount':
+      return !amountOk(t);
+    case 'count':
+      return !countOk(t);
+    case 'date':
+      return parseDate(t) === undefined;
+    case 'text':
+    case 'longText':
+      return !/\p{L}{2}/u.test(t);
+    default:
+      return false;
   }
-  return readYesNo(rawText(c));
 }
 
-function readSituation(c: Candidate, ctx: ValueContext): Outcome {
-  let text: string;
-  const radio = checkedRadio(c);
-  if (radio.found) {
-    if (!radio.checked) return EMPTY_OUTCOME;
-    text = ctx.labelOf(radio.checked) ?? radio.checked.value;
-  } else {
-    text = rawText(c);
+/**
+ * How well `p` can hold a value of `kind`: `yes`; `weak` when its shape can but what is typed in
+ * it now does not parse (it may be a typing error, or another field); `no`.
+ */
+export function fitOf(kind: ValueKind, p: Place): 'yes' | 'weak' | 'no' {
+  if (!fits(kind, p)) {
+    // A short read-only value written wrong (« 12abc », « Peut-être ») under a clear label is
+    // reported as unreadable rather than skipped; prose never is.
+    const short = p.shape === 'static' && (p.text ?? '').length <= 40;
+    return short && ANSWERS.has(kind) ? 'weak' : 'no';
   }
-  const n = normalizeLabel(text);
-  if (EMPTY.has(n)) return EMPTY_OUTCOME;
-  for (const [situation, words] of ctx.situations) if (words.includes(n)) return value(situation);
-  for (const [situation, words] of ctx.situations)
-    if (words.some((w) => n.startsWith(w + ' '))) return value(situation);
-  return unreadable(
-    text,
-    `situation « ${text.trim()} » non reconnue (attendu : première demande, renouvellement sans changement ou renouvellement avec changements)`,
-  );
+  return typedOtherwise(kind, p) ? 'weak' : 'yes';
 }
 
-export function levelCode(text: string): string | undefined {
-  const n = normalizeLabel(text);
-  if (!n) return undefined;
-  return LEVEL_CODES[n] ?? LEVEL_CODES[n.replace(/\s+/g, '')] ?? text.trim();
-}
-
-function readLevels(c: Candidate, ctx: ValueContext): Outcome {
-  const el = c.el;
-  const boxes: HTMLInputElement[] = [];
-  if (inputType(el) === 'checkbox') boxes.push(el as HTMLInputElement);
-  else
-    for (const i of c.container.getElementsByTagName('input'))
-      if (i.type === 'checkbox') boxes.push(i);
-  const codes: string[] = [];
-  const add = (t: string) => {
-    const code = levelCode(t);
-    if (code && !codes.includes(code)) codes.push(code);
-  };
-  if (boxes.length > 0) {
-    for (const b of boxes) if (b.checked) add(ctx.labelOf(b) || b.value);
-  } else if (tag(el) === 'SELECT' && (el as HTMLSelectElement).multiple) {
-    for (const o of (el as HTMLSelectElement).selectedOptions) add(o.text || o.value);
-  } else {
-    const text = rawText(c);
-    if (EMPTY.has(normalizeLabel(text))) return EMPTY_OUTCOME;
-    for (const part of text.split(/[,;/+\n]|\s+et\s+/)) add(part);
+/** Whether `p` can hold a value of `kind`. */
+export function fits(kind: ValueKind, p: Place): boolean {
+  const s = p.shape;
+  switch (kind) {
+    case 'amount':
+      return s === 'input' || (s === 'static' && staticFits(p, amountOk));
+    case 'count':
+      return s === 'input' || (s === 'static' && staticFits(p, countOk));
+    case 'text': {
+      if (s === 'input') return true;
+      const t = p.text ?? '';
+      return s === 'static' && t.length <= 200 && (isBlankText(t) || (parseYesNo(t) === undefined && /\p{L}/u.test(t)));
+    }
+    case 'longText': {
+      if (s === 'textarea' || s === 'input') return true;
+      if (s !== 'static') return false;
+      const t = p.text ?? '';
+      const answer = t.length < 40 && /^\s*(oui|non)\b/i.test(t); // « Oui, demandé »
+      return isBlankText(t) || (parseYesNo(t) === undefined && !answer && !amountOk(t) && /\p{L}{3}/u.test(t));
+    }
+    case 'boolean':
+      if (s === 'checkbox') return true;
+      if (s === 'radios' || s === 'select') return optionsAre(p, parseYesNo);
+      return s === 'static' && staticFits(p, parseYesNo);
+    case 'situation':
+      if (s === 'radios' || s === 'select') return optionsAre(p, parseSituation);
+      return (s === 'static' || s === 'input') && staticFits(p, parseSituation);
+    case 'levels':
+      if (s === 'checkboxes' || s === 'multiselect') return optionsAre(p, levelCode);
+      return (s === 'static' || s === 'input') && staticFits(p, parseLevels);
+    case 'attachment':
+      if (s === 'file' || s === 'checkbox') return true;
+      if (s === 'radios' || s === 'select') return optionsAre(p, parseYesNo);
+      return s === 'static' && staticFits(p, parseAttachment);
+    case 'department':
+      if (s === 'select') return optionsAre(p, parseDepartment) || staticFits(p, parseDepartment);
+      return (s === 'static' || s === 'input') && staticFits(p, parseDepartment);
+    case 'campaign':
+      return (s === 'static' || s === 'input' || s === 'select') && staticFits(p, parseCampaign);
+    case 'date':
+      if (s === 'input' && (p.el as HTMLInputElement).type === 'date') return true;
+      return (s === 'static' || s === 'input') && staticFits(p, parseDate);
+    case 'axes':
+      if (s === 'checkboxes') return optionsAre(p, (t) => parseAxes(t));
+      return s === 'static' && staticFits(p, parseAxes);
   }
-  return codes.length ? value(codes) : EMPTY_OUTCOME;
 }
 
-function readAttachment(c: Candidate): Outcome {
-  const files =
-    inputType(c.el) === 'file'
-      ? [c.el as HTMLInputElement]
-      : [...c.container.querySelectorAll<HTMLInputElement>('input[type="file"]')];
-  for (const f of files) if (f.files && f.files.length > 0) return value(true);
-  const text = c.text ?? c.container.textContent ?? '';
-  const n = normalizeLabel(text);
-  const word = n.split(/[\s,;.()/-]+/)[0] ?? '';
-  if (YES.has(word)) return value(true);
-  if (NO.has(word)) return value(false);
-  return value(FILE_NAME.test(text));
+function parsed<T>(text: string, parse: (t: string) => T | undefined, what: string): Outcome {
+  if (isBlankText(text)) return EMPTY;
+  const v = parse(text);
+  return v === undefined ? unreadable(text, `« ${text.trim()} » : ${what} attendu`) : value(v);
 }
 
-function readText(c: Candidate): Outcome {
-  const text = rawText(c).trim();
-  if (text === '') return EMPTY_OUTCOME;
-  if (isReadOnly(c) && EMPTY.has(normalizeLabel(text))) return EMPTY_OUTCOME;
-  return value(text);
-}
-
-function readNumber(c: Candidate, kind: 'amount' | 'count'): Outcome {
-  const text = rawText(c);
-  if (EMPTY.has(normalizeLabel(text))) return EMPTY_OUTCOME;
-  if (kind === 'amount') {
-    const r = parseAmount(text);
-    if (r.ok) return value(r.cents / 100);
-    return r.empty ? EMPTY_OUTCOME : unreadable(text, r.reason);
-  }
-  const r = parseCount(text);
-  if (r.ok) return value(r.value);
-  return r.empty ? EMPTY_OUTCOME : unreadable(text, r.reason);
-}
-
-function readDepartment(c: Candidate): Outcome {
-  const el = c.el;
-  const text =
-    tag(el) === 'SELECT' ? (el as HTMLSelectElement).value || selectText(el) : rawText(c);
-  if (EMPTY.has(normalizeLabel(text))) return EMPTY_OUTCOME;
-  const m = /^\s*(2[AB]|\d{2,3})(?![0-9])/i.exec(text);
-  if (m?.[1]) return value(m[1].toUpperCase());
-  return unreadable(text, `« ${text.trim()} » : numéro de département attendu (ex. 88)`);
-}
-
-function readCampaign(c: Candidate): Outcome {
-  const text = rawText(c);
-  if (EMPTY.has(normalizeLabel(text))) return EMPTY_OUTCOME;
-  const m = /(\d{4})\s*[-–/]\s*(\d{4})/.exec(text);
-  if (m) return value(`${m[1]}-${m[2]}`);
-  return unreadable(text, `« ${text.trim()} » : campagne attendue (ex. 2025-2026)`);
-}
-
-export function readValue(kind: FieldKind, c: Candidate, ctx: ValueContext): Outcome {
+/** The value of `p` as `kind`. */
+export function readPlace(kind: ValueKind, p: Place): Outcome {
   try {
+    const text = placeText(p);
     switch (kind) {
-      case 'amount':
-      case 'count':
-        return readNumber(c, kind);
+      case 'amount': {
+        if (isBlankText(text)) return EMPTY;
+        const r = parseAmount(text);
+        return r.ok ? value(r.cents / 100) : r.empty ? EMPTY : unreadable(text, r.reason);
+      }
+      case 'count': {
+        if (isBlankText(text)) return EMPTY;
+        const r = countOf(text);
+        return r.ok ? value(r.value) : r.empty ? EMPTY : unreadable(text, r.reason);
+      }
       case 'text':
-        return readText(c);
+      case 'longText': {
+        const t = text.replace(/[ \t\u00a0\u202f]+/g, ' ').trim();
+        return t === '' || (p.shape === 'static' && isBlankText(t)) ? EMPTY : value(t);
+      }
       case 'boolean':
-        return readBoolean(c, ctx);
+        if (p.shape === 'checkbox') return value((p.el as HTMLInputElement).checked);
+        return parsed(text, parseYesNo, 'réponse « Oui » ou « Non »');
       case 'situation':
-        return readSituation(c, ctx);
-      case 'levels':
-        return readLevels(c, ctx);
+        return parsed(text, parseSituation, 'première demande, renouvellement sans changement ou avec changements,');
+      case 'levels': {
+        if (p.shape === 'checkboxes' || p.shape === 'multiselect') {
+          const codes = text.split(', ').map(levelCode).filter((c): c is string => !!c);
+          return codes.length ? value([...new Set(codes)]) : EMPTY;
+        }
+        return parsed(text, parseLevels, 'niveaux scolaires (CP à Tle)');
+      }
       case 'attachment':
-        return readAttachment(c);
+        if (p.shape === 'checkbox') return value((p.el as HTMLInputElement).checked);
+        if (p.shape === 'file') {
+          if (text) return value(true);
+          // « Aucun fichier » or the file sent earlier, written beside the input.
+          return fileBeside(p);
+        }
+        return parsed(text, parseAttachment, 'nom de fichier ou « Aucun fichier »');
       case 'department':
-        return readDepartment(c);
+        if (p.shape === 'select') {
+          const v = parseDepartment((p.el as HTMLSelectElement).value);
+          if (v) return value(v);
+        }
+        return parsed(text, parseDepartment, 'numéro de département (ex. 88)');
       case 'campaign':
-        return readCampaign(c);
-      case 'portal-constant':
-        return value(ctx.portal);
+        return parsed(text, parseCampaign, 'campagne (ex. 2025-2026)');
+      case 'date':
+        if (p.shape === 'input' && (p.el as HTMLInputElement).type === 'date') {
+          const v = (p.el as HTMLInputElement).value;
+          return v ? value(v) : EMPTY;
+        }
+        return parsed(text, parseDate, 'date (ex. 12/07/2025)');
+      case 'axes':
+        if (p.shape === 'checkboxes') {
+          const out = { children: false, parents: false, school: false, territory: false };
+          for (const o of p.options ?? []) {
+            const axis = parseAxes(o.label);
+            if (!axis) return unreadable(o.label, 'axe non reconnu');
+            if (o.control.checked) for (const [k, v] of Object.entries(axis)) if (v) out[k as keyof typeof out] = true;
+          }
+          return value(out);
+        }
+        return parsed(text, parseAxes, 'liste des axes');
     }
   } catch (e) {
-    // A strange element (a closed shadow root, a detached node): say so, never throw.
-    return unreadable(rawTextSafe(c), `lecture impossible (${String(e)})`);
+    return unreadable('', `lecture impossible (${String(e)})`);
   }
 }
 
-function rawTextSafe(c: Candidate): string {
-  try {
-    return rawText(c);
-  } catch {
-    return '';
+/** « Aucun fichier » or the file sent earlier, written beside a file input in its row. */
+function fileBeside(p: Place): Outcome {
+  const skip = (e: Element) => e.tagName === 'LABEL' || e.tagName === 'TH' || isControl(e);
+  const whole = textWithout(p.row, skip);
+  let v = whole ? parseAttachment(whole) : undefined;
+  if (v === undefined) {
+    for (const leaf of p.row.querySelectorAll('li, span, em, p, small, td, a')) {
+      if (leaf.children.length > 0 || leaf.closest('th, label')) continue;
+      v = parseAttachment(leaf.textContent ?? '');
+      if (v !== undefined) break;
+    }
   }
+  return v === undefined ? EMPTY : value(v);
 }

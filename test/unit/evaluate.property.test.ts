@@ -41,7 +41,7 @@ describe('evaluate() on any schema-valid partial dossier', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000); // a thousand dossiers: slow on a busy machine, and its speed is not what it tests
 
   it('the total’s minimum never exceeds its maximum, and every amount is whole cents', () => {
     fc.assert(

@@ -18,9 +18,7 @@ function page(extra = ''): Document {
 describe('taught fields cannot blow up the number of collectives', () => {
   it('collectives[1000000].children is ignored; collectives[199] is the last one kept', () => {
     const doc = page('<input id="far" value="9">');
-    const t0 = performance.now();
     const huge = readPage(doc, 'elan', { 'collectives[1000000].children': '#far' });
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(huge.dossier.collectives!.length).toBeLessThan(200);
     expect(huge.sources.has('collectives[1000000].children')).toBe(false);
 

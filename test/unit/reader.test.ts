@@ -5,14 +5,12 @@ import { evaluate } from '../../rules/evaluate.ts';
 import { parseDossier } from '../../rules/parse-dossier.ts';
 import { RULES } from '../../rules/catalogue.ts';
 import {
-  PORTAL_MAPS,
   detectPortal,
   readPage,
   watchPage,
   type PortalId,
   type ReadResult,
 } from '../../portals/read-page.ts';
-import { labelClashes } from '../../portals/lookup.ts';
 import {
   renderElanForm,
   renderElanFormWithCollectives,
@@ -22,6 +20,10 @@ import {
   type ElanFormOptions,
 } from '../mock-portals/render.ts';
 import { FIXTURE_NAMES, fixtures, type FixtureName } from '../mock-portals/fixtures.ts';
+
+/** Contract revision 2 fields the mock portals do not show yet: not on the page, so not found. */
+const REV2_NOT_SHOWN = ['carrier.agreementInForce', 'descriptions.organisation', 'sphinxCompleted'];
+const REV2_NOT_SHOWN_MCP = ['carrier.agreementInForce', 'descriptions.organisation'];
 
 /* ------------------------------------------------------------------------------------------ */
 /* What each page displays: the restrictions of the comparison with the fixture, as data.      */
@@ -246,14 +248,17 @@ describe('readPage: the fixtures come back from every page', () => {
     }
   }
 
-  it('found / notFound: no page lacks a checked field (the campaign, with its default, is not listed)', () => {
+  it('found / notFound: only the fields a page does not show are not found (the campaign, with its default, is not listed)', () => {
     const form = read('elanForm', fixtures.receivable);
-    expect(form.notFound).toEqual([]);
+    expect(form.notFound).toEqual(REV2_NOT_SHOWN);
     expect(form.found).toContain('collectives[2].levels');
     expect(form.found).toContain('attachments.adjustmentDocument');
-    expect(read('elanSummary', fixtures.receivable).notFound).toEqual([]);
+    expect(read('elanSummary', fixtures.receivable).notFound).toEqual(REV2_NOT_SHOWN);
     const mcp = read('mcp', fixtures.receivable);
-    expect(mcp.notFound).toEqual([]);
+    // Everything not found is a field MonComptePartenaire's declaration does not show.
+    const generic = (p: string) => p.replace(/\[\d+\]/, '[]');
+    expect(mcp.notFound.filter((p) => !NOT_SHOWN.mcp.includes(generic(p)))).toEqual(REV2_NOT_SHOWN_MCP);
+    expect(mcp.notFound).toContain('collectives[2].levels');
     expect(mcp.found).toContain('sphinxCompleted');
     expect(mcp.found).toContain('collectives[2].expenses');
   });
@@ -311,7 +316,7 @@ describe('readPage: wordings, amount styles and order', () => {
       for (const step of [1, 4]) {
         const r = read('elanForm', fixtures[name], { labelVariant: 1, step });
         expect(r.dossier).toEqual(expectedFrom(fixtures[name], 'elanForm'));
-        expect(r.notFound).toEqual([]);
+        expect(r.notFound).toEqual(REV2_NOT_SHOWN);
       }
     });
   }
@@ -408,9 +413,9 @@ describe('readPage: wordings, amount styles and order', () => {
       staff: 1 + (199 % 3),
     });
     expect(r.findings).toEqual([]);
-    expect(r.found).toHaveLength(r.found.length);
-    expect(r.notFound).toEqual([]);
-  });
+    expect(r.found).toContain('collectives[199].levels');
+    expect(r.notFound).toEqual(REV2_NOT_SHOWN);
+  }, 30_000); // happy-dom is slow on big pages; the browser's speed is measured by npm run bench
 });
 
 describe('readPage: unreadable values, unknown labels, sources', () => {
@@ -487,21 +492,25 @@ describe('readPage: unreadable values, unknown labels, sources', () => {
     expect(r.dossier.carrier).toEqual({ name: fixtures.receivable.carrier?.name });
   });
 
-  it('unknownLabels: the fields named in words no map knows are notFound', () => {
+  it('wordings written for no reader (« Effectif accueilli », « Intervenants mobilisés »…) are read by meaning', () => {
     const r = read('elanForm', fixtures.receivable, { unknownLabels: true });
+    expect(r.dossier).toEqual(expectedFrom(fixtures.receivable, 'elanForm'));
+    expect(r.notFound).toEqual(REV2_NOT_SHOWN);
+    expect(r.evidence.get('collectives[1].staff')).toBe('Intervenants mobilisés');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('labels that mean nothing are not read, and said so', () => {
+    const doc = parse(renderElanForm(fixtures.receivable));
+    for (const l of doc.querySelectorAll('label')) {
+      if (l.textContent?.startsWith('Nombre d')) l.textContent = 'Champ 12';
+    }
+    const r = readPage(doc, 'elan');
     for (const i of [0, 1, 2]) {
-      expect(r.notFound).toEqual(
-        expect.arrayContaining([
-          `collectives[${i}].children`,
-          `collectives[${i}].levels`,
-          `collectives[${i}].staff`,
-          `collectives[${i}].expenses`,
-        ]),
-      );
+      expect(r.notFound).toContain(`collectives[${i}].children`);
+      expect(r.dossier.collectives?.[i]).not.toHaveProperty('children');
       expect(r.found).toContain(`collectives[${i}].name`);
     }
-    expect(r.notFound).toContain('budget.operatingExpenses');
-    expect(r.dossier.collectives?.[0]).toEqual({ name: 'Les Explorateurs (CP – CE1)' });
     expect(r.findings).toEqual([]);
   });
 
@@ -516,7 +525,7 @@ describe('readPage: unreadable values, unknown labels, sources', () => {
     });
     expect(r.dossier.collectives?.map((c) => c.children)).toEqual([10, 12, 9]);
     expect(r.dossier.collectives?.[1]?.staff).toBe(3);
-    expect(r.dossier.collectives?.[2]).not.toHaveProperty('staff');
+    expect(r.dossier.collectives?.[2]?.staff).toBe(2); // « Intervenants mobilisés », by meaning
     expect(r.dossier.budget?.operatingExpenses).toBe(24587);
     expect(r.dossier.budget?.msa).toBe(0); // the bad selector is ignored: labels read it
     expect(r.sources.get('collectives[1].children')?.id).toBe('formDemande:collectifs:1:j_idt123');
@@ -568,17 +577,7 @@ describe('readPage: unreadable values, unknown labels, sources', () => {
   });
 });
 
-describe('portal maps are data', () => {
-  it('no two fields of one scope share a wording; every path is a contract path', () => {
-    for (const map of Object.values(PORTAL_MAPS)) {
-      expect(labelClashes(map)).toEqual([]);
-      for (const f of map.fields) {
-        expect(CONTRACT_PATHS as readonly string[]).toContain(f.path);
-        expect(f.scope === 'collective').toBe(f.path.startsWith('collectives[].'));
-      }
-    }
-  });
-
+describe('portals', () => {
   it('detectPortal: by host', () => {
     expect(detectPortal({ hostname: 'elan.caf.fr', pathname: '/demande' })).toBe('elan');
     expect(detectPortal({ hostname: 'partenaires.caf.fr', pathname: '/' })).toBe('mcp');
@@ -627,7 +626,7 @@ describe('from the page to the report', () => {
       { pageFindings: r.findings, page: { found: r.found, notFound: r.notFound } },
     );
     expect(report.findings.filter((f) => f.rule === 'field.unreadable')).toHaveLength(1);
-    expect(report.page?.notFound).toEqual([]);
+    expect(report.page?.notFound).toEqual(REV2_NOT_SHOWN);
   });
 });
 
@@ -773,7 +772,10 @@ describe('watchPage', () => {
 
   it('uses the overrides of the moment, on each read', async () => {
     fakeFrames();
-    const doc = mount(renderElanForm(fixtures.receivable, { unknownLabels: true }));
+    const doc = mount(renderElanForm(fixtures.receivable));
+    // A label that means nothing: only the taught field can say what this input is.
+    const label = doc.querySelector('label[for="formDemande:j_idt240"]')!;
+    label.textContent = 'Champ 7';
     let overrides: Record<string, string> = {};
     const reads: ReadResult[] = [];
     const stop = watchPage(

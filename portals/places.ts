@@ -1,0 +1,564 @@
+/**
+ * Finds the places of a page where a value sits, each with the words that name it: form controls
+ * with their labels (however they are tied: `for`, wrapping, ARIA, legend, the text before
+ * them, a table's row and column headers), and read-only values beside their label (`dt`/`dd`,
+ * table rows, « Libellé : valeur » lines, label and value side by side). Nothing here knows what
+ * a label means: concepts (match.ts) decide that.
+ */
+import {
+  CONTROL_SELECTOR,
+  holdsStructure,
+  inputType,
+  isControl,
+  labelledByText,
+  labelText,
+  letters,
+  plainText,
+  textWithout,
+} from './dom';
+import { headingBefore } from './context';
+import { parsePresenceHeading } from './parse-text';
+
+export type Shape =
+  | 'input'
+  | 'textarea'
+  | 'select'
+  | 'multiselect'
+  | 'checkbox'
+  | 'radios'
+  | 'checkboxes'
+  | 'file'
+  | 'static';
+
+export interface Option {
+  control: HTMLInputElement;
+  label: string;
+}
+
+export interface Place {
+  /** The element the value comes from (the control, the first radio, the value's element). */
+  el: Element;
+  shape: Shape;
+  /** Radios or checkboxes of a group, with their own labels. */
+  options?: Option[];
+  /** The words that name the field, as the page shows them. */
+  label: string;
+  /** Words right beside it: a group legend, a column header, a row's account number. */
+  near: string[];
+  /** The smallest element that holds the label and the value (a row, a `dd`, a cell). */
+  row: Element;
+  /** A read-only value's text. */
+  text?: string;
+  /** Set when the place is a cell of a table with one row per item. */
+  cell?: { table: Element; row: Element; column: number; header: string; rowLabel: string };
+}
+
+const MAX_LABEL = 200;
+
+/** `label[for]` by id, built once per read (looking labels up per control is quadratic). */
+let labelsFor: { doc: Document; map: Map<string, HTMLLabelElement> } | null = null;
+function labelByFor(doc: Document, id: string): HTMLLabelElement | undefined {
+  if (labelsFor?.doc !== doc) {
+    const map = new Map<string, HTMLLabelElement>();
+    for (const l of doc.querySelectorAll('label')) {
+      const f = l.htmlFor;
+      if (f && !map.has(f)) map.set(f, l);
+    }
+    labelsFor = { doc, map };
+  }
+  return labelsFor.map.get(id);
+}
+
+function labelFor(control: Element, doc: Document): string {
+  if (control.hasAttribute('aria-labelledby')) {
+    const t = labelledByText(control, doc);
+    if (t) return t;
+  }
+  const id = control.getAttribute('id');
+  const byFor = id ? labelByFor(doc, id) : undefined;
+  if (byFor) {
+    const t = labelText(byFor);
+    if (t) return t;
+  }
+  const wrapping = control.closest('label');
+  if (wrapping) {
+    const t = labelText(wrapping);
+    if (t) return t;
+  }
+  const aria = control.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  return '';
+}
+
+/**
+ * The text written just before `control` in its row, when no label element names it: « Nombre
+ * d’enfants <input> ». Stops at the previous control, so a row's text is not given to two fields.
+ */
+function textBefore(control: Element): { text: string; row: Element } | null {
+  let row: Element | null = control.parentElement;
+  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement) {
+    if (row.tagName === 'FORM' || row.tagName === 'BODY' || row.tagName === 'TD') break;
+    let text = '';
+    let seen = false;
+    const walk = (node: Node): boolean => {
+      for (let n = node.firstChild; n; n = n.nextSibling) {
+        if (n === control) return true;
+        if (n.nodeType === 3) text += n.nodeValue ?? '';
+        else if (n.nodeType === 1) {
+          const el = n as Element;
+          if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+          if (isControl(el) || (el.querySelector(CONTROL_SELECTOR) && !el.contains(control))) {
+            text = ''; // another field's text
+            continue;
+          }
+          text += ' ';
+          if (walk(el)) return true;
+          text += ' ';
+        }
+      }
+      return false;
+    };
+    seen = walk(row);
+    const clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    if (seen && letters(clean) >= 2 && clean.length <= MAX_LABEL) return { text: clean, row };
+  }
+  return null;
+}
+
+/** The legend or accessible name of the group around `el`, if that group holds only `controls`. */
+function groupName(controls: Element[], doc: Document): { text: string; row: Element } | null {
+  const first = controls[0]!;
+  for (let g = first.parentElement; g && g.tagName !== 'FORM' && g.tagName !== 'BODY'; g = g.parentElement) {
+    const role = g.getAttribute('role');
+    if (g.tagName !== 'FIELDSET' && role !== 'radiogroup' && role !== 'group') continue;
+    if (!controls.every((c) => g.contains(c))) continue;
+    const mine = new Set<Element>(controls);
+    for (const c of g.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c) && !mine.has(c)) return null;
+    if (g.tagName === 'FIELDSET') {
+      const legend = g.querySelector(':scope > legend');
+      if (legend) return { text: labelText(legend), row: g };
+    }
+    if (role === 'radiogroup' || role === 'group') {
+      const t = labelledByText(g, doc) || g.getAttribute('aria-label')?.trim() || '';
+      if (t) return { text: t, row: g };
+    }
+  }
+  return null;
+}
+
+function optionLabel(control: HTMLInputElement, doc: Document): string {
+  const own = labelFor(control, doc);
+  if (own) return own;
+  // « <input type=radio> Oui » with no label element: the text right after it.
+  let text = '';
+  for (let n = control.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && isControl(n as Element)) break;
+    text += n.textContent ?? '';
+    if (text.trim()) break;
+  }
+  return text.trim();
+}
+
+/** The text before a group of options in its row, without the options' own labels. */
+function textBeforeGroup(options: Option[]): { text: string; row: Element } | null {
+  const first = options[0]!.control;
+  const labels = new Set<Element>();
+  for (const o of options) {
+    const l = o.control.closest('label');
+    if (l) labels.add(l);
+  }
+  let row: Element | null = first.parentElement;
+  for (let depth = 0; row && depth < 4; depth++, row = row.parentElement) {
+    if (row.tagName === 'FORM' || row.tagName === 'BODY') break;
+    if (!options.every((o) => row!.contains(o.control))) continue;
+    const optionTexts = new Set(options.map((o) => o.label));
+    const text = textWithout(
+      row,
+      (e) => isControl(e) || labels.has(e) || e.tagName === 'LABEL' || optionTexts.has(plainText(e)),
+    );
+    let clean = text;
+    for (const o of options) clean = clean.replace(o.label, ' ');
+    clean = clean.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    if (letters(clean) >= 2 && clean.length <= MAX_LABEL) return { text: clean, row };
+  }
+  return null;
+}
+
+interface TableShape {
+  headers: string[];
+  bodyRows: HTMLTableRowElement[];
+  caption: string;
+}
+
+function tableShape(table: HTMLTableElement): TableShape {
+  const rows = [...table.rows].filter((r) => r.closest('table') === table);
+  let headerRow: HTMLTableRowElement | undefined = rows.find((r) => r.parentElement?.tagName === 'THEAD');
+  if (!headerRow && rows[0] && [...rows[0].cells].every((c) => c.tagName === 'TH') && rows[0].cells.length > 1) {
+    headerRow = rows[0];
+  }
+  const headers: string[] = [];
+  if (headerRow) {
+    for (const c of headerRow.cells) {
+      const t = labelText(c);
+      for (let i = 0; i < (c.colSpan || 1); i++) headers.push(t);
+    }
+  }
+  const bodyRows = rows.filter((r) => r !== headerRow && r.parentElement?.tagName !== 'THEAD');
+  return { headers, bodyRows, caption: table.caption ? labelText(table.caption) : '' };
+}
+
+/** A cell's column index, counting colspans. */
+function columnOf(row: HTMLTableRowElement, cell: Element): number {
+  let col = 0;
+  for (const c of row.cells) {
+    if (c === cell) return col;
+    col += c.colSpan || 1;
+  }
+  return col;
+}
+
+const ACCOUNT = /^\s*\d{2,3}\s*$/;
+
+/** The cell that names a table row: a row header, else the first cell with words. */
+function rowLabelCell(row: HTMLTableRowElement): Element | undefined {
+  const cells = [...row.cells];
+  const th = cells.find((c) => c.tagName === 'TH');
+  if (th && !th.querySelector(CONTROL_SELECTOR)) return th;
+  return cells.find((c) => !c.querySelector(CONTROL_SELECTOR) && letters(plainText(c)) >= 2 && !ACCOUNT.test(plainText(c)));
+}
+
+/** The text of other cells that say something about the row (an account number « 74 »). */
+function rowNear(row: HTMLTableRowElement, except: Element[]): string[] {
+  return [...row.cells]
+    .filter((c) => !except.includes(c) && !c.querySelector(CONTROL_SELECTOR))
+    .map((c) => plainText(c))
+    .filter((t) => ACCOUNT.test(t));
+}
+
+export interface PlaceOptions {
+  /** Whether a table's column headers name fields of a repeated item (a groups table). */
+  isItemsTable(headers: string[]): boolean;
+}
+
+/** Every place of the page, in page order. */
+export function findPlaces(doc: Document, opts: PlaceOptions): Place[] {
+  labelsFor = null; // the page may have changed since the last read
+  try {
+    return placesOf(doc, opts);
+  } finally {
+    labelsFor = null;
+  }
+}
+
+function placesOf(doc: Document, opts: PlaceOptions): Place[] {
+  const places: Place[] = [];
+  const taken = new Set<Element>();
+  const tables = new Map<Element, { shape: TableShape; items: boolean }>();
+  const tableInfo = (table: HTMLTableElement) => {
+    let info = tables.get(table);
+    if (!info) {
+      const shape = tableShape(table);
+      info = { shape, items: shape.headers.length >= 3 && opts.isItemsTable(shape.headers) };
+      tables.set(table, info);
+    }
+    return info;
+  };
+
+  const cellPlace = (el: Element, cell: HTMLTableCellElement, base: Omit<Place, 'label' | 'near' | 'row'>): Place | null => {
+    const row = cell.parentElement as HTMLTableRowElement;
+    const table = row.closest('table') as HTMLTableElement;
+    const { shape, items } = tableInfo(table);
+    const column = columnOf(row, cell);
+    const header = shape.headers[column] ?? '';
+    const labelCell = rowLabelCell(row);
+    const rowLabel = labelCell && labelCell !== cell ? labelText(labelCell) : '';
+    const near = [...rowNear(row, [cell]), ...(shape.caption ? [shape.caption] : [])];
+    if (items) {
+      return { ...base, label: header, near, row, cell: { table, row, column, header, rowLabel } };
+    }
+    const own = base.shape === 'static' ? '' : labelFor(el, el.ownerDocument);
+    const label = own || rowLabel;
+    if (!label) return null;
+    return { ...base, label, near: header && !own ? [header, ...near] : near, row };
+  };
+
+  // 1. Form controls.
+  const radioGroups = new Map<string, HTMLInputElement[]>();
+  const checkboxes: HTMLInputElement[] = [];
+  for (const el of doc.querySelectorAll(CONTROL_SELECTOR)) {
+    if (!isControl(el)) continue;
+    const type = inputType(el);
+    if (type === 'radio') {
+      const input = el as HTMLInputElement;
+      const key = `${input.form ? 'f' : ''}${input.name || `#${places.length}-${radioGroups.size}`}`;
+      const list = radioGroups.get(key) ?? [];
+      list.push(input);
+      radioGroups.set(key, list);
+      if (list.length === 1) places.push({ el, shape: 'radios', label: '', near: [], row: el });
+      continue;
+    }
+    if (type === 'checkbox') {
+      checkboxes.push(el as HTMLInputElement);
+      places.push({ el, shape: 'checkbox', label: '', near: [], row: el });
+      continue;
+    }
+    const shape: Shape =
+      type === 'textarea'
+        ? 'textarea'
+        : type === 'select'
+          ? (el as HTMLSelectElement).multiple
+            ? 'multiselect'
+            : 'select'
+          : type === 'file'
+            ? 'file'
+            : 'input';
+    const cell = el.closest('td, th') as HTMLTableCellElement | null;
+    if (cell) {
+      const p = cellPlace(el, cell, { el, shape });
+      if (p) places.push(p);
+      continue;
+    }
+    const label = labelFor(el, doc);
+    const before = label ? null : textBefore(el);
+    const text = label || before?.text || el.getAttribute('title') || el.getAttribute('placeholder') || '';
+    const row = before?.row ?? el.closest('label')?.parentElement ?? el.parentElement ?? el;
+    places.push({ el, shape, label: text, near: [], row });
+  }
+
+  // Radio groups: one place per group, named by its legend or the text before its options.
+  for (const place of places) {
+    if (place.shape !== 'radios') continue;
+    const input = place.el as HTMLInputElement;
+    const key = `${input.form ? 'f' : ''}${input.name}`;
+    const radios = (input.name && radioGroups.get(key)) || [input];
+    const options = radios.map((control) => ({ control, label: optionLabel(control, doc) }));
+    place.options = options;
+    const cell = input.closest('td') as HTMLTableCellElement | null;
+    if (cell) {
+      const p = cellPlace(input, cell, { el: input, shape: 'radios', options });
+      if (p) Object.assign(place, p);
+      continue;
+    }
+    const group = groupName(radios, doc);
+    const named = group ?? textBeforeGroup(options);
+    if (named) {
+      place.label = named.text;
+      place.row = named.row;
+    }
+    // « Voir le champ » shows the whole question (its legend and its answers).
+    if (group) place.el = group.row;
+  }
+
+  // Checkboxes: a group of several (levels, axes) or one on its own.
+  const groupsSeen = new Set<Element>();
+  const boxesByName = new Map<string, HTMLInputElement[]>();
+  for (const c of checkboxes) if (c.name) boxesByName.set(c.name, [...(boxesByName.get(c.name) ?? []), c]);
+  for (const place of places) {
+    if (place.shape !== 'checkbox') continue;
+    const box = place.el as HTMLInputElement;
+    const own = labelFor(box, doc) || optionLabel(box, doc);
+    const siblings = box.name ? (boxesByName.get(box.name) ?? []).filter((c) => c !== box && c.form === box.form) : [];
+    const all = [box, ...siblings];
+    const group = groupName(all, doc) ?? (all.length > 1 ? textBeforeGroup(all.map((c) => ({ control: c, label: optionLabel(c, doc) }))) : null);
+    if (all.length > 1 || (group && group.row.querySelectorAll('input[type="checkbox"]').length > 1)) {
+      const boxes = all.length > 1 ? all : [...group!.row.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      const options = boxes.map((control) => ({ control, label: labelFor(control, doc) || optionLabel(control, doc) }));
+      const row = group?.row ?? box.parentElement ?? box;
+      if (!groupsSeen.has(row)) {
+        groupsSeen.add(row);
+        // The group as one value (school levels)…
+        places.push({ el: group?.row ?? box, shape: 'checkboxes', options, label: group?.text ?? '', near: [], row });
+      }
+      // …and each box as a yes/no of its own, named by its text beside the group's name.
+      place.label = own;
+      place.near = group ? [group.text] : [];
+      place.row = box.closest('label') ?? box.parentElement ?? box;
+      continue;
+    }
+    const cell = box.closest('td') as HTMLTableCellElement | null;
+    if (cell) {
+      const p = cellPlace(box, cell, { el: box, shape: 'checkbox' });
+      if (p) Object.assign(place, p);
+      continue;
+    }
+    const before = own ? null : textBefore(box);
+    place.label = own || before?.text || '';
+    place.row = before?.row ?? box.closest('label')?.parentElement ?? box.parentElement ?? box;
+  }
+  for (const p of places) taken.add(p.el);
+
+  // 2. Read-only values.
+  const staticPlace = (el: Element, label: string, text: string, row: Element, lines = false) => {
+    if ((taken.has(el) && !lines)) return;
+    const clean = label.replace(/\s*:\s*$/, '').trim();
+    if (letters(clean) < 2 || clean.length > MAX_LABEL) return;
+    taken.add(el);
+    places.push({ el, shape: 'static', label: clean, near: [], row, text });
+  };
+
+  for (const dd of doc.querySelectorAll('dd')) {
+    if (dd.querySelector(CONTROL_SELECTOR)) continue;
+    let dt = dd.previousElementSibling;
+    while (dt && dt.tagName === 'DD') dt = dt.previousElementSibling;
+    if (dt?.tagName === 'DT') staticPlace(dd, labelText(dt), plainText(dd), dd);
+  }
+
+  for (const table of doc.querySelectorAll('table')) {
+    const { shape } = tableInfo(table);
+    for (const row of shape.bodyRows) {
+      const labelCell = rowLabelCell(row);
+      for (const cell of row.cells) {
+        if (cell === labelCell || cell.querySelector(CONTROL_SELECTOR) || cell.querySelector('table')) continue;
+        const text = plainText(cell);
+        // An account number (« 64 ») before the row's label is not a value.
+        if (labelCell && cellIndex(row, cell) < cellIndex(row, labelCell) && ACCOUNT.test(text)) continue;
+        const p = cellPlace(cell, cell, { el: cell, shape: 'static', text });
+        if (p && !taken.has(cell)) {
+          taken.add(cell);
+          places.push(p);
+        }
+      }
+      // The name column of a groups table is a value too.
+      if (labelCell && tables.get(table)!.items && !taken.has(labelCell)) {
+        const p = cellPlace(labelCell, labelCell as HTMLTableCellElement, { el: labelCell, shape: 'static', text: plainText(labelCell) });
+        if (p) {
+          taken.add(labelCell);
+          places.push(p);
+        }
+      }
+    }
+  }
+
+  // Documents listed under « Pièces fournies » / « Pièces non fournies »: each item says it.
+  for (const li of doc.querySelectorAll('li')) {
+    if (li.children.length > 0 || taken.has(li)) continue;
+    const label = plainText(li);
+    if (label.includes(':') || letters(label) < 3) continue;
+    const list = li.parentElement;
+    const heading = list ? headingBefore(list) : null;
+    const present = heading ? parsePresenceHeading(plainText(heading)) : undefined;
+    if (present === undefined) continue;
+    staticPlace(li, label, present ? 'Fourni' : 'Manquant', li);
+  }
+
+  // Label and value side by side: « <span>Libellé</span><span>valeur</span> », grids of cells,
+  // « <li><strong>Libellé :</strong> valeur</li> », « Libellé : valeur ».
+  for (const parent of doc.querySelectorAll('body *')) {
+    if (parent.closest('table, dl, script, style, select, label')) continue;
+    if (parent.querySelector(CONTROL_SELECTOR) && !parent.querySelector('[aria-labelledby]')) {
+      // Rows of a form are read through their controls.
+      if (!isGridOfPairs(parent)) continue;
+    }
+    pairsIn(parent, staticPlace);
+  }
+
+  // Page order (one walk: comparing positions pair by pair is slow in some DOMs).
+  const order = new Map<Element, number>();
+  let i = 0;
+  for (const el of doc.querySelectorAll('*')) order.set(el, i++);
+  places.sort((a, b) => (order.get(a.el) ?? 0) - (order.get(b.el) ?? 0));
+  return places.filter((p) => p.label || p.cell);
+}
+
+function isLabelish(el: Element): boolean {
+  if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || HEADING(el)) return false;
+  if (el.querySelector(CONTROL_SELECTOR) || holdsStructure(el)) return false;
+  const t = plainText(el);
+  return letters(t) >= 2 && t.length <= MAX_LABEL;
+}
+
+function HEADING(el: Element): boolean {
+  return /^(H[1-6]|LEGEND|CAPTION|BUTTON|A|NAV|HEADER|FOOTER)$/.test(el.tagName);
+}
+
+function isValueish(el: Element): boolean {
+  if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || HEADING(el)) return false;
+  return !holdsStructure(el) || (el.querySelector('ul, ol') !== null && !el.querySelector('table, dl, fieldset, section, form, h1, h2, h3, h4, h5, h6'));
+}
+
+/** Tag and class: what tells a label cell from a value cell in a grid we did not write. */
+const signature = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+
+/** Children that alternate label, value, label, value, with labels and values drawn apart. */
+function isGridOfPairs(parent: Element): boolean {
+  const kids = [...parent.children];
+  if (kids.length < 4 || kids.length % 2 !== 0) return false;
+  const even = signature(kids[0]!);
+  const odd = signature(kids[1]!);
+  return (
+    even !== odd &&
+    kids.every((k, i) => signature(k) === (i % 2 === 0 ? even : odd) && (i % 2 === 1 || isLabelish(k)))
+  );
+}
+
+function pairsIn(
+  parent: Element,
+  add: (el: Element, label: string, text: string, row: Element, lines?: boolean) => void,
+): void {
+  const kids = [...parent.children].filter((k) => k.tagName !== 'BR');
+  // « Libellé : valeur<br>Libellé : valeur » in one paragraph: one pair per line.
+  if (/^(P|DIV|LI|TD|DD)$/.test(parent.tagName) && parent.querySelector(':scope > br') && !holdsStructure(parent)) {
+    for (const line of linesOf(parent)) {
+      const m = /^([^:]{2,150}?)\s*:\s+(.*)$/s.exec(line);
+      if (m) add(parent, m[1]!, m[2]!.trim(), parent, true);
+    }
+    return;
+  }
+  // « <strong>Libellé :</strong> valeur » or « Libellé : valeur » in one element.
+  if (kids.length <= 1 && /^(LI|P|DIV|SPAN|TD)$/.test(parent.tagName)) {
+    const first = kids[0];
+    const full = plainText(parent);
+    if (first && isLabelish(first) && parent.firstElementChild === first && !/\S/.test(textBeforeFirst(parent))) {
+      const label = plainText(first);
+      const rest = full.slice(full.indexOf(label) + label.length).replace(/^\s*:\s*/, '').trim();
+      if (rest || /:\s*$/.test(label)) add(parent, label, rest, parent);
+      return;
+    }
+    if (!first || first.tagName === 'SPAN' || first.tagName === 'EM' || first.tagName === 'P') {
+      const m = /^([^:]{2,150}?)\s*:\s+(.*)$/s.exec(full);
+      if (m && !first) add(parent, m[1]!, m[2]!.trim(), parent);
+    }
+    return;
+  }
+  // Label and value side by side, in a row of two (a help text may follow) or a grid of pairs.
+  const two =
+    (kids.length === 2 || (kids.length === 3 && !isValueCarrier(kids[2]!))) &&
+    (signature(kids[0]!) !== signature(kids[1]!) || /:\s*$/.test(plainText(kids[0]!)));
+  const pairs = two ? [[kids[0]!, kids[1]!]] : isGridOfPairs(parent) ? chunk(kids) : [];
+  for (const [k, v] of pairs) {
+    if (!isLabelish(k!) || !isValueish(v!)) continue;
+    if (v!.querySelector(CONTROL_SELECTOR)) continue;
+    const ro = v!.querySelector('[id]') ?? v!;
+    add(ro === v ? v! : ro, plainText(k!), plainText(v!), parent);
+  }
+}
+
+function isValueCarrier(el: Element): boolean {
+  return el.querySelector(CONTROL_SELECTOR) !== null || /^(SPAN|DD|TD|OUTPUT|DIV)$/.test(el.tagName) && !el.className.includes('help');
+}
+
+function textBeforeFirst(parent: Element): string {
+  let t = '';
+  for (let n = parent.firstChild; n && n !== parent.firstElementChild; n = n.nextSibling) t += n.textContent ?? '';
+  return t;
+}
+
+function chunk<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i + 1 < list.length; i += 2) out.push([list[i]!, list[i + 1]!]);
+  return out;
+}
+
+/** The lines of an element broken by `<br>`. */
+function linesOf(el: Element): string[] {
+  const lines: string[] = [''];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') lines.push('');
+    else lines[lines.length - 1] += n.textContent ?? '';
+  }
+  return lines.map((l) => l.replace(/[\s\u00a0\u202f]+/g, ' ').trim()).filter(Boolean);
+}
+
+function cellIndex(row: HTMLTableRowElement, cell: Element): number {
+  return [...row.cells].indexOf(cell as HTMLTableCellElement);
+}
