@@ -44,7 +44,12 @@ const isTotalRow = (row: Element) => TOTAL.test(fold(plainText(row.firstElementC
 /** The heading right before `el` among its previous siblings, if any. */
 function headingBefore(el: Element): Element | null {
   for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
-    if (HEADING_TAGS.has(s.tagName) || s.tagName === 'LEGEND' || s.getAttribute('role') === 'heading') return s;
+    if (
+      HEADING_TAGS.has(s.tagName) ||
+      s.tagName === 'LEGEND' ||
+      s.getAttribute('role') === 'heading'
+    )
+      return s;
   }
   return null;
 }
@@ -53,7 +58,10 @@ function headingBefore(el: Element): Element | null {
  * The blocks of the page, in page order, and the block of each collective place. Places of a
  * table's totals row belong to no block.
  */
-export function findBlocks(items: CollectivePlace[]): { blocks: Block[]; blockOf: Map<Place, number> } {
+export function findBlocks(items: CollectivePlace[]): {
+  blocks: Block[];
+  blockOf: Map<Place, number>;
+} {
   const blockOf = new Map<Place, number>();
   const keyOf = new Map<Place, Element | string>();
 
@@ -185,7 +193,9 @@ function describe(key: Element | string): Block {
 }
 
 const GROUP_WORD = '(?:collectif|groupe|atelier|action|accompagnement|seance|classe)';
-const NUMBERED = new RegExp(`^${GROUP_WORD}?\\s*(?:n\\s*°|no|numero|#)?\\s*\\d+\\s*(?:[-:.)]\\s*(.*))?$`);
+const NUMBERED = new RegExp(
+  `^${GROUP_WORD}?\\s*(?:n\\s*°|no|numero|#)?\\s*\\d+\\s*(?:[-:.)]\\s*(.*))?$`,
+);
 
 /**
  * The collective's name in its block's title: « Collectif n°3 — Les lecteurs » → « Les
@@ -202,9 +212,16 @@ export function nameFromTitle(block: Block): string | undefined {
   if (m) {
     if (!m[1]) return undefined;
     const dash = title.search(/\s[-—–:]\s|[—–]/);
-    const name = dash >= 0 ? title.slice(dash).replace(/^\s*[-—–:]\s*/, '').trim() : '';
+    const name =
+      dash >= 0
+        ? title
+            .slice(dash)
+            .replace(/^\s*[-—–:]\s*/, '')
+            .trim()
+        : '';
     return name || undefined;
   }
-  if (/\d/.test(f) || new RegExp(`^${GROUP_WORD}s?$`).test(f) || title.length > 60) return undefined;
+  if (/\d/.test(f) || new RegExp(`^${GROUP_WORD}s?$`).test(f) || title.length > 60)
+    return undefined;
   return title;
 }

@@ -30,7 +30,8 @@ export function ownTitle(el: Element): Element | null {
     const t = plainText(first);
     if (letters(t) >= 3 && t.length <= MAX_TITLE && !/[:]\s*$/.test(t)) {
       const second = first.nextElementSibling;
-      if (second && (second.children.length > 0 || second.querySelector(CONTROL_SELECTOR))) return first;
+      if (second && (second.children.length > 0 || second.querySelector(CONTROL_SELECTOR)))
+        return first;
     }
   }
   return null;
@@ -50,7 +51,8 @@ export function headingBefore(el: Element, memo?: Map<Element, Element | null>):
     // A heading right above a field is that field's label, not a section's title.
     const labelsAField = s.nextElementSibling !== null && isControl(s.nextElementSibling);
     if (isTitle(s) && !labelsAField) found = s;
-    else if (s.querySelector('h1, h2, h3, h4, h5, h6') && !s.querySelector(CONTROL_SELECTOR)) found = null;
+    else if (s.querySelector('h1, h2, h3, h4, h5, h6') && !s.querySelector(CONTROL_SELECTOR))
+      found = null;
     else found = headingBefore(s, memo);
   }
   memo?.set(el, found);

@@ -5,7 +5,15 @@
 import { plainText } from './text';
 
 export const CONTROL_SELECTOR = 'input, select, textarea';
-const IGNORED_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'password', 'search']);
+const IGNORED_INPUTS = new Set([
+  'hidden',
+  'submit',
+  'button',
+  'reset',
+  'image',
+  'password',
+  'search',
+]);
 
 export function isControl(el: Element): boolean {
   const tag = el.tagName;
@@ -52,7 +60,9 @@ export function textWithout(root: Element, skip: (el: Element) => boolean): stri
 export function isHint(el: Element): boolean {
   if (el.tagName === 'SMALL') return true;
   const cls = el.getAttribute('class') ?? '';
-  return /(^|[\s_-])(hint|help|aide|description|desc|tooltip|info-bulle|sr-only-hint)([\s_-]|$)/i.test(cls);
+  return /(^|[\s_-])(hint|help|aide|description|desc|tooltip|info-bulle|sr-only-hint)([\s_-]|$)/i.test(
+    cls,
+  );
 }
 
 /** Visible-ish text: no scripts, styles, form controls or help texts. */
@@ -70,7 +80,6 @@ export function labelledByText(el: Element, doc: Document): string {
     .join(' ')
     .trim();
 }
-
 
 /** Number of letters: a label has some, a value like « 12 » or « 9 000 € » has none. */
 export function letters(text: string): number {

@@ -124,7 +124,8 @@ export function scoreConcept(concept: Concept, ev: Evidence): number {
   }
   if (!inLabel) return 0;
   const prev = concept.prevCtx ? (ev.prev ?? []) : [];
-  if (concept.needCtx && ![label, near, far, prev].some((words) => hasAny(concept.ctx, words))) return 0;
+  if (concept.needCtx && ![label, near, far, prev].some((words) => hasAny(concept.ctx, words)))
+    return 0;
   for (const phrase of concept.any) {
     const used = findPhrase(phrase, label);
     if (used) {
@@ -135,7 +136,8 @@ export function scoreConcept(concept: Concept, ev: Evidence): number {
   for (const phrase of concept.ctx) {
     const used = findPhrase(phrase, label);
     if (used) used.forEach((i) => explained.add(i));
-    else if (findPhrase(phrase, near) || findPhrase(phrase, far) || findPhrase(phrase, prev)) score += SUPPORT / 2;
+    else if (findPhrase(phrase, near) || findPhrase(phrase, far) || findPhrase(phrase, prev))
+      score += SUPPORT / 2;
   }
   const unexplained = label.length - explained.size;
   score -= Math.min(MAX_PENALTY, UNEXPLAINED * unexplained);
@@ -172,7 +174,10 @@ export function decide(
   const [best, next] = scored;
   if (!best || best.score < MIN_SCORE) return { status: 'unknown' };
   if (next && best.score - next.score < MIN_MARGIN) {
-    return { status: 'ambiguous', candidates: scored.filter((c) => best.score - c.score < MIN_MARGIN) };
+    return {
+      status: 'ambiguous',
+      candidates: scored.filter((c) => best.score - c.score < MIN_MARGIN),
+    };
   }
   return { status: 'recognised', concept: best.concept, score: best.score };
 }

@@ -307,7 +307,8 @@ export function parseAxes(text: string): Record<Axis, boolean> | undefined {
 export function parsePresenceHeading(text: string): boolean | undefined {
   const f = fold(text);
   if (f.length > 80) return undefined;
-  if (/\b(non (fourni|depose|joint|recu|transmis)|manquant|a fournir|absent|en attente)/.test(f)) return false;
+  if (/\b(non (fourni|depose|joint|recu|transmis)|manquant|a fournir|absent|en attente)/.test(f))
+    return false;
   if (/\b(fourni|depose|joint|recu|transmis)/.test(f)) return true;
   return undefined;
 }

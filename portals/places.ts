@@ -128,12 +128,17 @@ function textBefore(control: Element): { text: string; row: Element } | null {
 /** The legend or accessible name of the group around `el`, if that group holds only `controls`. */
 function groupName(controls: Element[], doc: Document): { text: string; row: Element } | null {
   const first = controls[0]!;
-  for (let g = first.parentElement; g && g.tagName !== 'FORM' && g.tagName !== 'BODY'; g = g.parentElement) {
+  for (
+    let g = first.parentElement;
+    g && g.tagName !== 'FORM' && g.tagName !== 'BODY';
+    g = g.parentElement
+  ) {
     const role = g.getAttribute('role');
     if (g.tagName !== 'FIELDSET' && role !== 'radiogroup' && role !== 'group') continue;
     if (!controls.every((c) => g.contains(c))) continue;
     const mine = new Set<Element>(controls);
-    for (const c of g.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c) && !mine.has(c)) return null;
+    for (const c of g.querySelectorAll(CONTROL_SELECTOR))
+      if (isControl(c) && !mine.has(c)) return null;
     if (g.tagName === 'FIELDSET') {
       const legend = g.querySelector(':scope > legend');
       if (legend) return { text: labelText(legend), row: g };
@@ -174,7 +179,8 @@ function textBeforeGroup(options: Option[]): { text: string; row: Element } | nu
     const optionTexts = new Set(options.map((o) => o.label));
     const text = textWithout(
       row,
-      (e) => isControl(e) || labels.has(e) || e.tagName === 'LABEL' || optionTexts.has(plainText(e)),
+      (e) =>
+        isControl(e) || labels.has(e) || e.tagName === 'LABEL' || optionTexts.has(plainText(e)),
     );
     let clean = text;
     for (const o of options) clean = clean.replace(o.label, ' ');
@@ -192,8 +198,15 @@ interface TableShape {
 
 function tableShape(table: HTMLTableElement): TableShape {
   const rows = [...table.rows].filter((r) => r.closest('table') === table);
-  let headerRow: HTMLTableRowElement | undefined = rows.find((r) => r.parentElement?.tagName === 'THEAD');
-  if (!headerRow && rows[0] && [...rows[0].cells].every((c) => c.tagName === 'TH') && rows[0].cells.length > 1) {
+  let headerRow: HTMLTableRowElement | undefined = rows.find(
+    (r) => r.parentElement?.tagName === 'THEAD',
+  );
+  if (
+    !headerRow &&
+    rows[0] &&
+    [...rows[0].cells].every((c) => c.tagName === 'TH') &&
+    rows[0].cells.length > 1
+  ) {
     headerRow = rows[0];
   }
   const headers: string[] = [];
@@ -224,7 +237,12 @@ function rowLabelCell(row: HTMLTableRowElement): Element | undefined {
   const cells = [...row.cells];
   const th = cells.find((c) => c.tagName === 'TH');
   if (th && !th.querySelector(CONTROL_SELECTOR)) return th;
-  return cells.find((c) => !c.querySelector(CONTROL_SELECTOR) && letters(plainText(c)) >= 2 && !ACCOUNT.test(plainText(c)));
+  return cells.find(
+    (c) =>
+      !c.querySelector(CONTROL_SELECTOR) &&
+      letters(plainText(c)) >= 2 &&
+      !ACCOUNT.test(plainText(c)),
+  );
 }
 
 /** The text of other cells that say something about the row (an account number « 74 »). */
@@ -264,7 +282,11 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     return info;
   };
 
-  const cellPlace = (el: Element, cell: HTMLTableCellElement, base: Omit<Place, 'label' | 'near' | 'row'>): Place | null => {
+  const cellPlace = (
+    el: Element,
+    cell: HTMLTableCellElement,
+    base: Omit<Place, 'label' | 'near' | 'row'>,
+  ): Place | null => {
     const row = cell.parentElement as HTMLTableRowElement;
     const table = row.closest('table') as HTMLTableElement;
     const { shape, items } = tableInfo(table);
@@ -320,7 +342,8 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     }
     const label = labelFor(el, doc);
     const before = label ? null : textBefore(el);
-    const text = label || before?.text || el.getAttribute('title') || el.getAttribute('placeholder') || '';
+    const text =
+      label || before?.text || el.getAttribute('title') || el.getAttribute('placeholder') || '';
     const row = before?.row ?? el.closest('label')?.parentElement ?? el.parentElement ?? el;
     places.push({ el, shape, label: text, near: [], row });
   }
@@ -352,22 +375,45 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   // Checkboxes: a group of several (levels, axes) or one on its own.
   const groupsSeen = new Set<Element>();
   const boxesByName = new Map<string, HTMLInputElement[]>();
-  for (const c of checkboxes) if (c.name) boxesByName.set(c.name, [...(boxesByName.get(c.name) ?? []), c]);
+  for (const c of checkboxes)
+    if (c.name) boxesByName.set(c.name, [...(boxesByName.get(c.name) ?? []), c]);
   for (const place of places) {
     if (place.shape !== 'checkbox') continue;
     const box = place.el as HTMLInputElement;
     const own = labelFor(box, doc) || optionLabel(box, doc);
-    const siblings = box.name ? (boxesByName.get(box.name) ?? []).filter((c) => c !== box && c.form === box.form) : [];
+    const siblings = box.name
+      ? (boxesByName.get(box.name) ?? []).filter((c) => c !== box && c.form === box.form)
+      : [];
     const all = [box, ...siblings];
-    const group = groupName(all, doc) ?? (all.length > 1 ? textBeforeGroup(all.map((c) => ({ control: c, label: optionLabel(c, doc) }))) : null);
-    if (all.length > 1 || (group && group.row.querySelectorAll('input[type="checkbox"]').length > 1)) {
-      const boxes = all.length > 1 ? all : [...group!.row.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-      const options = boxes.map((control) => ({ control, label: labelFor(control, doc) || optionLabel(control, doc) }));
+    const group =
+      groupName(all, doc) ??
+      (all.length > 1
+        ? textBeforeGroup(all.map((c) => ({ control: c, label: optionLabel(c, doc) })))
+        : null);
+    if (
+      all.length > 1 ||
+      (group && group.row.querySelectorAll('input[type="checkbox"]').length > 1)
+    ) {
+      const boxes =
+        all.length > 1
+          ? all
+          : [...group!.row.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      const options = boxes.map((control) => ({
+        control,
+        label: labelFor(control, doc) || optionLabel(control, doc),
+      }));
       const row = group?.row ?? box.parentElement ?? box;
       if (!groupsSeen.has(row)) {
         groupsSeen.add(row);
         // The group as one value (school levels)…
-        places.push({ el: group?.row ?? box, shape: 'checkboxes', options, label: group?.text ?? '', near: [], row });
+        places.push({
+          el: group?.row ?? box,
+          shape: 'checkboxes',
+          options,
+          label: group?.text ?? '',
+          near: [],
+          row,
+        });
       }
       // …and each box as a yes/no of its own, named by its text beside the group's name.
       place.label = own;
@@ -389,7 +435,7 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
 
   // 2. Read-only values.
   const staticPlace = (el: Element, label: string, text: string, row: Element, lines = false) => {
-    if ((taken.has(el) && !lines)) return;
+    if (taken.has(el) && !lines) return;
     const clean = label.replace(/\s*:\s*$/, '').trim();
     if (letters(clean) < 2 || clean.length > MAX_LABEL) return;
     taken.add(el);
@@ -408,10 +454,16 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     for (const row of shape.bodyRows) {
       const labelCell = rowLabelCell(row);
       for (const cell of row.cells) {
-        if (cell === labelCell || cell.querySelector(CONTROL_SELECTOR) || cell.querySelector('table')) continue;
+        if (
+          cell === labelCell ||
+          cell.querySelector(CONTROL_SELECTOR) ||
+          cell.querySelector('table')
+        )
+          continue;
         const text = plainText(cell);
         // An account number (« 64 ») before the row's label is not a value.
-        if (labelCell && cellIndex(row, cell) < cellIndex(row, labelCell) && ACCOUNT.test(text)) continue;
+        if (labelCell && cellIndex(row, cell) < cellIndex(row, labelCell) && ACCOUNT.test(text))
+          continue;
         const p = cellPlace(cell, cell, { el: cell, shape: 'static', text });
         if (p && !taken.has(cell)) {
           taken.add(cell);
@@ -420,7 +472,11 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
       }
       // The name column of a groups table is a value too.
       if (labelCell && tables.get(table)!.items && !taken.has(labelCell)) {
-        const p = cellPlace(labelCell, labelCell as HTMLTableCellElement, { el: labelCell, shape: 'static', text: plainText(labelCell) });
+        const p = cellPlace(labelCell, labelCell as HTMLTableCellElement, {
+          el: labelCell,
+          shape: 'static',
+          text: plainText(labelCell),
+        });
         if (p) {
           taken.add(labelCell);
           places.push(p);
@@ -473,7 +529,11 @@ function HEADING(el: Element): boolean {
 
 function isValueish(el: Element): boolean {
   if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || HEADING(el)) return false;
-  return !holdsStructure(el) || (el.querySelector('ul, ol') !== null && !el.querySelector('table, dl, fieldset, section, form, h1, h2, h3, h4, h5, h6'));
+  return (
+    !holdsStructure(el) ||
+    (el.querySelector('ul, ol') !== null &&
+      !el.querySelector('table, dl, fieldset, section, form, h1, h2, h3, h4, h5, h6'))
+  );
 }
 
 /** Tag and class: what tells a label cell from a value cell in a grid we did not write. */
@@ -487,7 +547,9 @@ function isGridOfPairs(parent: Element): boolean {
   const odd = signature(kids[1]!);
   return (
     even !== odd &&
-    kids.every((k, i) => signature(k) === (i % 2 === 0 ? even : odd) && (i % 2 === 1 || isLabelish(k)))
+    kids.every(
+      (k, i) => signature(k) === (i % 2 === 0 ? even : odd) && (i % 2 === 1 || isLabelish(k)),
+    )
   );
 }
 
@@ -497,7 +559,11 @@ function pairsIn(
 ): void {
   const kids = [...parent.children].filter((k) => k.tagName !== 'BR');
   // « Libellé : valeur<br>Libellé : valeur » in one paragraph: one pair per line.
-  if (/^(P|DIV|LI|TD|DD)$/.test(parent.tagName) && parent.querySelector(':scope > br') && !holdsStructure(parent)) {
+  if (
+    /^(P|DIV|LI|TD|DD)$/.test(parent.tagName) &&
+    parent.querySelector(':scope > br') &&
+    !holdsStructure(parent)
+  ) {
     for (const line of linesOf(parent)) {
       const m = /^([^:]{2,150}?)\s*:\s+(.*)$/s.exec(line);
       if (m) add(parent, m[1]!, m[2]!.trim(), parent, true);
@@ -508,9 +574,17 @@ function pairsIn(
   if (kids.length <= 1 && /^(LI|P|DIV|SPAN|TD)$/.test(parent.tagName)) {
     const first = kids[0];
     const full = plainText(parent);
-    if (first && isLabelish(first) && parent.firstElementChild === first && !/\S/.test(textBeforeFirst(parent))) {
+    if (
+      first &&
+      isLabelish(first) &&
+      parent.firstElementChild === first &&
+      !/\S/.test(textBeforeFirst(parent))
+    ) {
       const label = plainText(first);
-      const rest = full.slice(full.indexOf(label) + label.length).replace(/^\s*:\s*/, '').trim();
+      const rest = full
+        .slice(full.indexOf(label) + label.length)
+        .replace(/^\s*:\s*/, '')
+        .trim();
       if (rest || /:\s*$/.test(label)) add(parent, label, rest, parent);
       return;
     }
@@ -534,12 +608,16 @@ function pairsIn(
 }
 
 function isValueCarrier(el: Element): boolean {
-  return el.querySelector(CONTROL_SELECTOR) !== null || /^(SPAN|DD|TD|OUTPUT|DIV)$/.test(el.tagName) && !el.className.includes('help');
+  return (
+    el.querySelector(CONTROL_SELECTOR) !== null ||
+    (/^(SPAN|DD|TD|OUTPUT|DIV)$/.test(el.tagName) && !el.className.includes('help'))
+  );
 }
 
 function textBeforeFirst(parent: Element): string {
   let t = '';
-  for (let n = parent.firstChild; n && n !== parent.firstElementChild; n = n.nextSibling) t += n.textContent ?? '';
+  for (let n = parent.firstChild; n && n !== parent.firstElementChild; n = n.nextSibling)
+    t += n.textContent ?? '';
   return t;
 }
 

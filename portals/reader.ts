@@ -89,7 +89,12 @@ export function campaignStart(doc: Document): number {
   return c ? Number(c.slice(0, 4)) : latestCampaignStart();
 }
 
-function evidenceOf(place: Place, finder: ContextFinder, start: number, previous?: Place): Evidence {
+function evidenceOf(
+  place: Place,
+  finder: ContextFinder,
+  start: number,
+  previous?: Place,
+): Evidence {
   const far = finder.titlesOf(place.cell ? place.cell.table : place.el);
   // The field just before, in the same group of fields: « Plus-value apportée aux jeunes »
   // after « Cofinancement politique de la ville demandé » is about the city contract.
@@ -110,7 +115,11 @@ const isCollective = (c: Concept) => c.path.startsWith('collectives[].');
  * keystrokes and re-reads only the values (`readValues`). `overrides`: dossier path → CSS
  * selector chosen by the person (« Indiquer le champ »), which always wins.
  */
-export function indexPage(doc: Document, portal: PortalId, overrides: Record<string, string> = {}): PageStructure {
+export function indexPage(
+  doc: Document,
+  portal: PortalId,
+  overrides: Record<string, string> = {},
+): PageStructure {
   const start = campaignStart(doc);
   const concepts = conceptsFor(start);
   const collectiveConcepts = concepts.filter(isCollective);
@@ -138,9 +147,22 @@ export function indexPage(doc: Document, portal: PortalId, overrides: Record<str
   // In a groups table the column header names the field of every row, whatever a cell holds.
   // A concept whose value does not parse is only a fallback (it makes an « unreadable »
   // finding): one whose value fits is judged alone first.
+  // Whether a place can hold a kind of value: once per place and kind (a dozen kinds, not one
+  // check per concept).
+  const fits = new Map<Place, Map<ValueKind, ReturnType<typeof fitOf>>>();
+  const fitFor = (p: Place, kind: ValueKind) => {
+    let byKind = fits.get(p);
+    if (!byKind) fits.set(p, (byKind = new Map()));
+    let f = byKind.get(kind);
+    if (f === undefined) byKind.set(kind, (f = fitOf(kind, p)));
+    return f;
+  };
   const judge = (p: Place, among: readonly Concept[]) => {
-    const fit = new Map(among.map((c) => [c, fitOf(c.kind, p)]));
-    const good = decide(ev(p), among.filter((c) => fit.get(c) === 'yes'));
+    const fit = new Map(among.map((c) => [c, fitFor(p, c.kind)]));
+    const good = decide(
+      ev(p),
+      among.filter((c) => fit.get(c) === 'yes'),
+    );
     if (good.status !== 'unknown') return good;
     const weak = p.cell ? 0 : WEAK_FIT;
     return decide(
@@ -157,17 +179,25 @@ export function indexPage(doc: Document, portal: PortalId, overrides: Record<str
       if (d.status === 'recognised') return [{ place, path: d.concept.path }];
       // The first column of a groups table names the group, whatever its header says.
       const first = place.cell.row.querySelector('th, td');
-      if (first && (place.el === first || first.contains(place.el)) && (place.shape === 'static' || place.shape === 'input')) {
+      if (
+        first &&
+        (place.el === first || first.contains(place.el)) &&
+        (place.shape === 'static' || place.shape === 'input')
+      ) {
         return [{ place, path: 'collectives[].name' }];
       }
       return [];
     }
     const d = judge(place, concepts);
-    return d.status === 'recognised' && isCollective(d.concept) ? [{ place, path: d.concept.path }] : [];
+    return d.status === 'recognised' && isCollective(d.concept)
+      ? [{ place, path: d.concept.path }]
+      : [];
   });
   const { blocks, blockOf } = findBlocks(collectivePlaces);
   // A field inside a collective's block belongs to it, even if its label alone was not clear.
-  const rootIndex = new Map(blocks.flatMap((b, i) => (b.root && b.root.tagName !== 'TR' ? [[b.root, i] as const] : [])));
+  const rootIndex = new Map(
+    blocks.flatMap((b, i) => (b.root && b.root.tagName !== 'TR' ? [[b.root, i] as const] : [])),
+  );
   if (rootIndex.size > 0) {
     for (const place of places) {
       if (blockOf.has(place) || place.cell) continue;
@@ -185,7 +215,10 @@ export function indexPage(doc: Document, portal: PortalId, overrides: Record<str
 
   // 3. Each place's field, within its scope.
   const ambiguous: Ambiguity[] = [];
-  const candidates = new Map<string, { place: Place; concept: Concept; score: number; block: number }[]>();
+  const candidates = new Map<
+    string,
+    { place: Place; concept: Concept; score: number; block: number }[]
+  >();
   for (const place of places) {
     const block = blockOf.get(place);
     if (place.cell && block === undefined) continue; // a totals row
@@ -268,13 +301,35 @@ function placeFromElement(el: Element): Place {
     if (type === 'radio' || type === 'checkbox') {
       const name = (target as HTMLInputElement).name;
       const group = name
-        ? [...target.ownerDocument.querySelectorAll<HTMLInputElement>(`input[type="${type}"]`)].filter((i) => i.name === name)
+        ? [
+            ...target.ownerDocument.querySelectorAll<HTMLInputElement>(`input[type="${type}"]`),
+          ].filter((i) => i.name === name)
         : [target as HTMLInputElement];
-      const options = group.map((control) => ({ control, label: plainText(control.closest('label') ?? control.parentElement ?? control) }));
-      if (type === 'checkbox' && group.length === 1) return { el: target, shape: 'checkbox', label: '', near: [], row: target };
-      return { el: target, shape: type === 'radio' ? 'radios' : 'checkboxes', options, label: '', near: [], row: target };
+      const options = group.map((control) => ({
+        control,
+        label: plainText(control.closest('label') ?? control.parentElement ?? control),
+      }));
+      if (type === 'checkbox' && group.length === 1)
+        return { el: target, shape: 'checkbox', label: '', near: [], row: target };
+      return {
+        el: target,
+        shape: type === 'radio' ? 'radios' : 'checkboxes',
+        options,
+        label: '',
+        near: [],
+        row: target,
+      };
     }
-    const shape = type === 'textarea' ? 'textarea' : type === 'select' ? ((target as HTMLSelectElement).multiple ? 'multiselect' : 'select') : type === 'file' ? 'file' : 'input';
+    const shape =
+      type === 'textarea'
+        ? 'textarea'
+        : type === 'select'
+          ? (target as HTMLSelectElement).multiple
+            ? 'multiselect'
+            : 'select'
+          : type === 'file'
+            ? 'file'
+            : 'input';
     return { el: target, shape, label: '', near: [], row: target };
   }
   return { el: target, shape: 'static', label: '', near: [], row: target, text: plainText(target) };
@@ -283,7 +338,13 @@ function placeFromElement(el: Element): Place {
 const TAUGHT = 'champ indiqué';
 
 /** Taught fields (« Indiquer le champ »): they replace what the labels found. */
-function applyOverrides(doc: Document, overrides: Record<string, string>, slots: Slot[], blocks: Block[], concepts: readonly Concept[]): void {
+function applyOverrides(
+  doc: Document,
+  overrides: Record<string, string>,
+  slots: Slot[],
+  blocks: Block[],
+  concepts: readonly Concept[],
+): void {
   for (const [key, selector] of Object.entries(overrides)) {
     const m = /^collectives\[(\d*)\]\.(.+)$/.exec(key);
     const generic = m ? `collectives[].${m[2]}` : key;
@@ -298,7 +359,14 @@ function applyOverrides(doc: Document, overrides: Record<string, string>, slots:
     const put = (path: string, el: Element, block: number) => {
       const i = slots.findIndex((s) => s.path === path);
       if (i >= 0) slots.splice(i, 1);
-      slots.push({ path, kind: concept.kind, places: [placeFromElement(el)], sum: false, label: TAUGHT, block });
+      slots.push({
+        path,
+        kind: concept.kind,
+        places: [placeFromElement(el)],
+        sum: false,
+        label: TAUGHT,
+        block,
+      });
     };
     if (!m) {
       if (elements[0]) put(key, elements[0], -1);
@@ -334,7 +402,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Reads `doc` as a page of `portal`: its structure, then its values. */
-export function readPage(doc: Document, portal: PortalId, overrides: Record<string, string> = {}): ReadResult {
+export function readPage(
+  doc: Document,
+  portal: PortalId,
+  overrides: Record<string, string> = {},
+): ReadResult {
   return readValues(indexPage(doc, portal, overrides));
 }
 
@@ -357,25 +429,38 @@ export function readValues(structure: PageStructure): ReadResult {
 
   for (const slot of slots) {
     const outcomes = slot.places.map((p) => readPlace(slot.kind, p));
-    const values = outcomes.filter((o) => o.status === 'value').map((o) => (o as { value: unknown }).value);
+    const values = outcomes
+      .filter((o) => o.status === 'value')
+      .map((o) => (o as { value: unknown }).value);
     let result: { status: 'value'; value: unknown } | { status: 'empty' } | null = null;
     if (slot.sum) {
       const bad = outcomes.find((o) => o.status === 'unreadable');
-      if (!bad) result = values.length ? { status: 'value', value: Math.round((values as number[]).reduce((a, b) => a + b, 0) * 100) / 100 } : { status: 'empty' };
+      if (!bad)
+        result = values.length
+          ? {
+              status: 'value',
+              value: Math.round((values as number[]).reduce((a, b) => a + b, 0) * 100) / 100,
+            }
+          : { status: 'empty' };
     } else if (values.length > 0 && values.every((v) => sameValue(v, values[0]))) {
       result = { status: 'value', value: values[0] };
     } else if (values.length === 0 && outcomes.every((o) => o.status === 'empty')) {
       result = { status: 'empty' };
     } else if (values.length > 1 || slot.places.length > 1) {
       // Two places that name the same field disagree: read neither.
-      ambiguous.push({ label: slot.places.map((p) => displayLabel(p.label)).join(' / '), paths: [slot.path] });
+      ambiguous.push({
+        label: slot.places.map((p) => displayLabel(p.label)).join(' / '),
+        paths: [slot.path],
+      });
       continue;
     }
     const place = slot.places[0]!;
     if (!result) {
-      const bad = outcomes.find((o) => o.status === 'unreadable') as { text: string; reason: string } | undefined;
+      const bad = outcomes.find((o) => o.status === 'unreadable') as
+        { text: string; reason: string } | undefined;
       if (bad) {
-        const title = slot.block >= 0 ? ` (${blocks[slot.block]?.title ?? `Collectif ${slot.block + 1}`})` : '';
+        const title =
+          slot.block >= 0 ? ` (${blocks[slot.block]?.title ?? `Collectif ${slot.block + 1}`})` : '';
         findings.push(unreadableFinding(slot.path, `${slot.label}${title}`, bad.text, bad.reason));
         found.add(slot.path);
         sources.set(slot.path, place.el);
@@ -396,11 +481,16 @@ export function readValues(structure: PageStructure): ReadResult {
         found.add(path);
         sources.set(path, place.el);
         evidence.set(path, slot.label);
-        if (result.status === 'value') setPath(out, path, (result.value as Record<string, boolean>)[axis]);
+        if (result.status === 'value')
+          setPath(out, path, (result.value as Record<string, boolean>)[axis]);
       }
       continue;
     }
-    if (result.status === 'value' && slot.path === 'carrier.name' && PERSON.test(String(result.value))) {
+    if (
+      result.status === 'value' &&
+      slot.path === 'carrier.name' &&
+      PERSON.test(String(result.value))
+    ) {
       // « M. Thomas Grandjean » names a person, not the carrier: a contact's field.
       ambiguous.push({ label: slot.label, paths: [slot.path] });
       found.delete(slot.path);

@@ -87,8 +87,14 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bcontrats? de ville\b/g, ' politique_ville '],
   [/\bterritoires? numeriques? educatifs?\b/g, ' tne '],
   [/\bgrandir en milieu rural\b/g, ' grandir_rural '],
-  [/\b(l'an|l'annee|la saison|l'exercice|la campagne|l'annee scolaire)( scolaire)? (dernier|derniere|precedent|precedente|passe|passee|ecoule|ecoulee|anterieur|anterieure)\b/g, ' an_dernier '],
-  [/\b(an|annee|exercice|campagne|saison) (precedent|precedente|passe|passee|ecoule|ecoulee|anterieur|anterieure)\b/g, ' an_dernier '],
+  [
+    /\b(l'an|l'annee|la saison|l'exercice|la campagne|l'annee scolaire)( scolaire)? (dernier|derniere|precedent|precedente|passe|passee|ecoule|ecoulee|anterieur|anterieure)\b/g,
+    ' an_dernier ',
+  ],
+  [
+    /\b(an|annee|exercice|campagne|saison) (precedent|precedente|passe|passee|ecoule|ecoulee|anterieur|anterieure)\b/g,
+    ' an_dernier ',
+  ],
   [/\bn ?- ?1\b/g, ' an_dernier '],
   [/\bpieces? jointes?\b/g, ' piece '],
   [/\bpas encore\b/g, ' '],
@@ -117,7 +123,11 @@ function yearsToTokens(text: string, start: number): string {
     )
     .replace(YEAR, (_all, a: string) =>
       // A single calendar year: « obtenu en 2024 » is the year before the campaign's start.
-      Number(a) === start - 1 ? ' annee_precedente ' : Number(a) === start ? ' annee_campagne ' : ' ',
+      Number(a) === start - 1
+        ? ' annee_precedente '
+        : Number(a) === start
+          ? ' annee_campagne '
+          : ' ',
     );
 }
 

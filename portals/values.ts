@@ -28,7 +28,11 @@ export type Outcome =
 
 const EMPTY: Outcome = { status: 'empty' };
 const value = (v: unknown): Outcome => ({ status: 'value', value: v });
-const unreadable = (text: string, reason: string): Outcome => ({ status: 'unreadable', text: text.trim(), reason });
+const unreadable = (text: string, reason: string): Outcome => ({
+  status: 'unreadable',
+  text: text.trim(),
+  reason,
+});
 
 function selectedTexts(select: HTMLSelectElement): string[] {
   return [...select.options].filter((o) => o.selected && o.value !== '').map((o) => o.text.trim());
@@ -50,7 +54,10 @@ export function placeText(p: Place): string {
     case 'checkbox':
       return (p.el as HTMLInputElement).checked ? 'Oui' : 'Non';
     case 'checkboxes':
-      return (p.options ?? []).filter((o) => o.control.checked).map((o) => o.label).join(', ');
+      return (p.options ?? [])
+        .filter((o) => o.control.checked)
+        .map((o) => o.label)
+        .join(', ');
     case 'file':
       return [...((p.el as HTMLInputElement).files ?? [])].map((f) => f.name).join(', ');
   }
@@ -59,7 +66,9 @@ export function placeText(p: Place): string {
 function optionTexts(p: Place): string[] {
   if (p.options) return p.options.map((o) => o.label);
   if (p.shape === 'select' || p.shape === 'multiselect') {
-    return [...(p.el as HTMLSelectElement).options].filter((o) => o.value !== '' && !isBlankText(o.text)).map((o) => o.text);
+    return [...(p.el as HTMLSelectElement).options]
+      .filter((o) => o.value !== '' && !isBlankText(o.text))
+      .map((o) => o.text);
   }
   return [];
 }
@@ -78,7 +87,10 @@ function staticFits(p: Place, parse: (t: string) => unknown): boolean {
 const amountOk = (t: string) => (parseAmount(t).ok ? true : undefined);
 /** « 9 », « 9 enfants », « 3 adultes »: a count and its unit. */
 function countOf(text: string): ReturnType<typeof parseCount> {
-  const unit = /^\s*(\d+)\s+(?!h\b|heures?\b|ans?\b|mois\b|jours?\b|semaines?\b|euros?\b)\p{L}+\.?\s*$/u.exec(text);
+  const unit =
+    /^\s*(\d+)\s+(?!h\b|heures?\b|ans?\b|mois\b|jours?\b|semaines?\b|euros?\b)\p{L}+\.?\s*$/u.exec(
+      text,
+    );
   return parseCount(unit ? unit[1]! : text);
 }
 const countOk = (t: string) => (countOf(t).ok ? true : undefined);
@@ -130,14 +142,21 @@ export function fits(kind: ValueKind, p: Place): boolean {
     case 'text': {
       if (s === 'input') return true;
       const t = p.text ?? '';
-      return s === 'static' && t.length <= 200 && (isBlankText(t) || (parseYesNo(t) === undefined && /\p{L}/u.test(t)));
+      return (
+        s === 'static' &&
+        t.length <= 200 &&
+        (isBlankText(t) || (parseYesNo(t) === undefined && /\p{L}/u.test(t)))
+      );
     }
     case 'longText': {
       if (s === 'textarea' || s === 'input') return true;
       if (s !== 'static') return false;
       const t = p.text ?? '';
       const answer = t.length < 40 && /^\s*(oui|non)\b/i.test(t); // « Oui, demandé »
-      return isBlankText(t) || (parseYesNo(t) === undefined && !answer && !amountOk(t) && /\p{L}{3}/u.test(t));
+      return (
+        isBlankText(t) ||
+        (parseYesNo(t) === undefined && !answer && !amountOk(t) && /\p{L}{3}/u.test(t))
+      );
     }
     case 'boolean':
       if (s === 'checkbox') return true;
@@ -197,10 +216,17 @@ export function readPlace(kind: ValueKind, p: Place): Outcome {
         if (p.shape === 'checkbox') return value((p.el as HTMLInputElement).checked);
         return parsed(text, parseYesNo, 'réponse « Oui » ou « Non »');
       case 'situation':
-        return parsed(text, parseSituation, 'première demande, renouvellement sans changement ou avec changements,');
+        return parsed(
+          text,
+          parseSituation,
+          'première demande, renouvellement sans changement ou avec changements,',
+        );
       case 'levels': {
         if (p.shape === 'checkboxes' || p.shape === 'multiselect') {
-          const codes = text.split(', ').map(levelCode).filter((c): c is string => !!c);
+          const codes = text
+            .split(', ')
+            .map(levelCode)
+            .filter((c): c is string => !!c);
           return codes.length ? value([...new Set(codes)]) : EMPTY;
         }
         return parsed(text, parseLevels, 'niveaux scolaires (CP à Tle)');
@@ -233,7 +259,8 @@ export function readPlace(kind: ValueKind, p: Place): Outcome {
           for (const o of p.options ?? []) {
             const axis = parseAxes(o.label);
             if (!axis) return unreadable(o.label, 'axe non reconnu');
-            if (o.control.checked) for (const [k, v] of Object.entries(axis)) if (v) out[k as keyof typeof out] = true;
+            if (o.control.checked)
+              for (const [k, v] of Object.entries(axis)) if (v) out[k as keyof typeof out] = true;
           }
           return value(out);
         }

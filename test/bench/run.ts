@@ -1,3 +1,4 @@
+import { benchCorpus } from './corpus.bench';
 import { benchEvaluate } from './evaluate.bench';
 import { benchPanel } from './panel.bench';
 import { benchReader } from './reader.bench';
@@ -10,5 +11,6 @@ console.log(
 );
 benchEvaluate();
 await benchReader();
+await benchCorpus();
 await benchPanel();
 await benchSnapshots();

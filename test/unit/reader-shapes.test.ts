@@ -17,7 +17,8 @@ const dir = join(process.cwd(), 'test/fixtures/pages');
 function load(name: string): Document {
   const doc = new DOMParser().parseFromString(readFileSync(join(dir, name), 'utf8'), 'text/html');
   // happy-dom does not honour `<option selected>` (a browser does).
-  for (const o of doc.querySelectorAll('option')) (o as HTMLOptionElement).selected = o.hasAttribute('selected');
+  for (const o of doc.querySelectorAll('option'))
+    (o as HTMLOptionElement).selected = o.hasAttribute('selected');
   return doc;
 }
 

@@ -257,7 +257,9 @@ describe('readPage: the fixtures come back from every page', () => {
     const mcp = read('mcp', fixtures.receivable);
     // Everything not found is a field MonComptePartenaire's declaration does not show.
     const generic = (p: string) => p.replace(/\[\d+\]/, '[]');
-    expect(mcp.notFound.filter((p) => !NOT_SHOWN.mcp.includes(generic(p)))).toEqual(REV2_NOT_SHOWN_MCP);
+    expect(mcp.notFound.filter((p) => !NOT_SHOWN.mcp.includes(generic(p)))).toEqual(
+      REV2_NOT_SHOWN_MCP,
+    );
     expect(mcp.notFound).toContain('collectives[2].levels');
     expect(mcp.found).toContain('sphinxCompleted');
     expect(mcp.found).toContain('collectives[2].expenses');
