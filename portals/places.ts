@@ -17,7 +17,7 @@ import {
   textWithout,
 } from './dom';
 import { headingBefore } from './context';
-import { parsePresenceHeading } from './parse-text';
+import { levelCode, parsePresenceHeading } from './parse-text';
 
 export type Shape =
   | 'input'
@@ -377,10 +377,16 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   const boxesByName = new Map<string, HTMLInputElement[]>();
   for (const c of checkboxes)
     if (c.name) boxesByName.set(c.name, [...(boxesByName.get(c.name) ?? []), c]);
-  for (const place of places) {
-    if (place.shape !== 'checkbox') continue;
-    const box = place.el as HTMLInputElement;
-    const own = labelFor(box, doc) || optionLabel(box, doc);
+  /** A group of boxes, worked out once for all its boxes. */
+  interface BoxGroup {
+    group: { text: string; row: Element } | null;
+    options: Option[];
+    levels: boolean;
+  }
+  const boxGroups = new Map<HTMLInputElement, BoxGroup | null>();
+  const groupOf = (box: HTMLInputElement): BoxGroup | null => {
+    const known = boxGroups.get(box);
+    if (known !== undefined) return known;
     const siblings = box.name
       ? (boxesByName.get(box.name) ?? []).filter((c) => c !== box && c.form === box.form)
       : [];
@@ -390,6 +396,7 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
       (all.length > 1
         ? textBeforeGroup(all.map((c) => ({ control: c, label: optionLabel(c, doc) })))
         : null);
+    let result: BoxGroup | null = null;
     if (
       all.length > 1 ||
       (group && group.row.querySelectorAll('input[type="checkbox"]').length > 1)
@@ -402,6 +409,18 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
         control,
         label: labelFor(control, doc) || optionLabel(control, doc),
       }));
+      result = { group, options, levels: options.every((o) => levelCode(o.label)) };
+      for (const b of boxes) boxGroups.set(b, result);
+    }
+    boxGroups.set(box, result);
+    return result;
+  };
+  for (const place of places) {
+    if (place.shape !== 'checkbox') continue;
+    const box = place.el as HTMLInputElement;
+    const boxGroup = groupOf(box);
+    if (boxGroup) {
+      const { group, options, levels } = boxGroup;
       const row = group?.row ?? box.parentElement ?? box;
       if (!groupsSeen.has(row)) {
         groupsSeen.add(row);
@@ -415,12 +434,18 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
           row,
         });
       }
-      // …and each box as a yes/no of its own, named by its text beside the group's name.
-      place.label = own;
+      // …and each box as a yes/no of its own, named by its text beside the group's name (not
+      // school levels: « CE1 » alone names no field).
+      if (levels) {
+        place.label = '';
+        continue;
+      }
+      place.label = options.find((o) => o.control === box)?.label ?? '';
       place.near = group ? [group.text] : [];
       place.row = box.closest('label') ?? box.parentElement ?? box;
       continue;
     }
+    const own = labelFor(box, doc) || optionLabel(box, doc);
     const cell = box.closest('td') as HTMLTableCellElement | null;
     if (cell) {
       const p = cellPlace(box, cell, { el: box, shape: 'checkbox' });

@@ -89,10 +89,20 @@ export function campaignStart(doc: Document): number {
   return c ? Number(c.slice(0, 4)) : latestCampaignStart();
 }
 
+/** Labels and titles repeat across a page (each collective's): their words are worked out once. */
+function tokenMemo(start: number): (text: string) => readonly string[] {
+  const memo = new Map<string, readonly string[]>();
+  return (text) => {
+    let t = memo.get(text);
+    if (!t) memo.set(text, (t = tokens(text, start)));
+    return t;
+  };
+}
+
 function evidenceOf(
   place: Place,
   finder: ContextFinder,
-  start: number,
+  words: (text: string) => readonly string[],
   previous?: Place,
 ): Evidence {
   const far = finder.titlesOf(place.cell ? place.cell.table : place.el);
@@ -100,10 +110,10 @@ function evidenceOf(
   // after « Cofinancement politique de la ville demandé » is about the city contract.
   const prev = previous && !place.cell && previous.row.parentElement === place.row.parentElement;
   return {
-    label: tokens(place.label, start),
-    near: place.near.flatMap((n) => tokens(n, start)),
-    far: far.flatMap((t) => tokens(t, start)),
-    prev: prev ? tokens(previous.label, start) : [],
+    label: words(place.label),
+    near: place.near.flatMap(words),
+    far: far.flatMap(words),
+    prev: prev ? words(previous.label) : [],
   };
 }
 
@@ -125,10 +135,11 @@ export function indexPage(
   const collectiveConcepts = concepts.filter(isCollective);
   const dossierConcepts = concepts.filter((c) => !isCollective(c));
 
+  const words = tokenMemo(start);
   const isItemsTable = (headers: string[]) =>
     new Set(
       headers.flatMap((h) => {
-        const d = decide({ label: tokens(h, start), near: [], far: [] }, collectiveConcepts);
+        const d = decide({ label: words(h), near: [], far: [] }, collectiveConcepts);
         return d.status === 'recognised' ? [d.concept.path] : [];
       }),
     ).size >= 2;
@@ -139,7 +150,7 @@ export function indexPage(
   places.forEach((p, i) => i > 0 && previous.set(p, places[i - 1]!));
   const ev = (p: Place) => {
     let e = evidence.get(p);
-    if (!e) evidence.set(p, (e = evidenceOf(p, finder, start, previous.get(p))));
+    if (!e) evidence.set(p, (e = evidenceOf(p, finder, words, previous.get(p))));
     return e;
   };
   /** A value typed that does not parse as the concept's kind counts against it. */
