@@ -20,6 +20,8 @@ export interface FindingItemProps {
   onShowField(path: string): void;
   /** Path → « lu à l’étape 2 »: a value another page of the dossier gave. */
   readElsewhere?: Readonly<Record<string, string>>;
+  /** The page's label the finding's field was read from. */
+  evidenceOf?(path: string): string | undefined;
 }
 
 const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
@@ -46,6 +48,9 @@ export function FindingItem(props: FindingItemProps) {
         {info && <span class="ac-finding__title">{info.title}</span>}
       </p>
       <p class="ac-finding__msg">{f.message}</p>
+      {field !== undefined && props.evidenceOf?.(field) && (
+        <p class="ac-evidence">lu dans « {props.evidenceOf(field)} »</p>
+      )}
       {impact && (
         <p class="ac-impact">
           Manque à gagner{' '}

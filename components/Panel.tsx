@@ -49,6 +49,10 @@ export interface PanelProps {
   fieldOnOtherStep?(path: string): boolean;
   /** Scroll to, focus and outline the field on the page. */
   onShowField(path: string): void;
+  /** The page's label a field was read from (« lu dans « … » »), so a misread shows. */
+  evidenceOf?(path: string): string | undefined;
+  /** Labels the reader could not tell between several fields: listed, not read. */
+  ambiguous?: readonly { label: string; paths: readonly string[] }[];
   collapsed: boolean;
   onCollapsedChange(collapsed: boolean): void;
   side: Side;
@@ -159,6 +163,7 @@ export function Panel(props: PanelProps) {
     ? entries.keys.filter((k) => props.marks[k]?.checked === true).length
     : 0;
   const notFound = report.page?.notFound ?? [];
+  const ambiguous = props.ambiguous ?? [];
   const todo = report.checklist.filter((c) => !c.done).length;
 
   return (
@@ -316,7 +321,7 @@ export function Panel(props: PanelProps) {
           </Section>
         )}
 
-        {notFound.length > 0 && (
+        {(notFound.length > 0 || ambiguous.length > 0) && (
           <Section
             key="notfound"
             title={report.pending ? 'Champs pas encore lus' : 'Champs non lus'}
@@ -326,6 +331,7 @@ export function Panel(props: PanelProps) {
             <NotFound
               paths={notFound}
               notYet={report.pending !== undefined}
+              ambiguous={ambiguous}
               {...(props.onTeachField && { onTeach: props.onTeachField })}
             />
           </Section>
@@ -399,6 +405,7 @@ function FindingList({
             onMarkChange={props.onMarkChange}
             canShowField={props.canShowField}
             {...(props.fieldOnOtherStep && { fieldOnOtherStep: props.fieldOnOtherStep })}
+            {...(props.evidenceOf && { evidenceOf: props.evidenceOf })}
             onShowField={props.onShowField}
             readElsewhere={readElsewhere}
           />

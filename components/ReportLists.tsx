@@ -68,16 +68,32 @@ export function Deadlines({
 
 export function NotFound({
   paths,
+  ambiguous = [],
   onTeach,
   notYet = false,
 }: {
   paths: readonly string[];
+  ambiguous?: readonly { label: string; paths: readonly string[] }[];
   onTeach?: (path: string) => void;
   /** Read from a page that tells "not read" from "empty": the rules needing them wait. */
   notYet?: boolean;
 }) {
   return (
     <>
+      {ambiguous.length > 0 && (
+        <>
+          <p class="ac-hint">
+            Ces libellés de la page peuvent désigner plusieurs champs : ils ne sont pas lus.
+          </p>
+          <ul class="ac-ambiguous">
+            {ambiguous.map((a, i) => (
+              <li key={i}>
+                « {a.label} » : {a.paths.map((p) => fieldLabel(p)).join(' ou ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p class="ac-hint">
         {notYet
           ? 'Ces champs n’ont pas encore été lus : ils sont sur une autre étape du formulaire, ou n’ont pas été reconnus. Les règles qui en dépendent attendent.'

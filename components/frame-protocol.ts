@@ -30,6 +30,10 @@ export interface PanelModel {
   host: string;
   /** The fields the findings point at that the reader found: on screen, or on another step. */
   fields: Record<string, FieldPlace>;
+  /** Dossier path → the page's label it was read from (« lu dans « … » »). */
+  evidence: Record<string, string>;
+  /** Labels that could name several fields: not read. */
+  ambiguous: { label: string; paths: string[] }[];
   /** The dossier path being taught (« Indiquer le champ »), while the page waits for a click. */
   teaching: string | null;
   /**

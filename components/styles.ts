@@ -136,6 +136,8 @@ export const PANEL_CSS = `
 .ac-subtitle { font-size: 13px; line-height: 18px; font-weight: 700; color: ${GREY}; text-transform: uppercase; letter-spacing: 0.3px; }
 .ac-subtitle { margin: 8px 0 6px; }
 .ac-hint { color: ${GREY}; font-size: 13px; line-height: 18px; margin-bottom: 6px; }
+.ac-evidence { color: ${GREY}; font-size: 12px; line-height: 16px; margin: 2px 0 4px; }
+.ac-ambiguous { margin: 0 0 8px; padding-left: 18px; font-size: 13px; line-height: 18px; }
 .ac-empty { color: ${GREY}; font-style: italic; }
 .ac-more { margin-top: 8px; }
 

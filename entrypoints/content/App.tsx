@@ -105,6 +105,8 @@ export function App({
       portalName: PORTAL_NAMES[portal],
       host,
       fields,
+      evidence: Object.fromEntries(read.evidence),
+      ambiguous: read.ambiguous,
       teaching,
       dossierKey,
       page: { url: pageAddress(location.href), title: document.title },

@@ -151,6 +151,8 @@ export function FrameApp({ link }: { link: ModelLink }) {
       canShowField={(path) => model.fields[path] === 'shown'}
       fieldOnOtherStep={(path) => model.fields[path] === 'other-step'}
       onShowField={(path) => send({ type: 'show-field', path })}
+      evidenceOf={(path) => model.evidence[path]}
+      ambiguous={model.ambiguous}
       collapsed={site.collapsed}
       onCollapsedChange={(collapsed) => updateSite({ collapsed })}
       side={site.side}

@@ -384,3 +384,40 @@ describe('Panel: structure and styles', () => {
     expect(fieldLabel('unknown.path')).toBe('unknown.path');
   });
 });
+
+describe('what the reader read, and from where', () => {
+  it('a finding says which label of the page its value was read from', () => {
+    const dossier = small(14); // 14 children in the second collective: too many
+    const report = evaluate(dossier);
+    const field = report.findings.find((f) => f.field === 'collectives[1].children')!.field!;
+    render(
+      <Panel
+        {...props(dossier, {
+          evidenceOf: (p) => (p === field ? 'Effectif prévisionnel d’enfants' : undefined),
+        })}
+      />,
+    );
+    expect(screen.getByText('lu dans « Effectif prévisionnel d’enfants »')).toBeTruthy();
+    expect(screen.getAllByText(/^lu dans/)).toHaveLength(1);
+  });
+
+  it('a label that could be two fields is listed with both, under « Champs non lus »', () => {
+    const dossier = small(10);
+    const report = { ...evaluate(dossier), page: { found: [], notFound: ['budget.msa'] } };
+    render(
+      <Panel
+        {...props(
+          dossier,
+          {
+            ambiguous: [{ label: 'MSA Lorraine', paths: ['budget.msa', 'msa.requested'] }],
+          },
+          report,
+        )}
+      />,
+    );
+    const item = screen.getByText(/« MSA Lorraine »/);
+    expect(item.textContent).toBe(
+      `« MSA Lorraine » : ${fieldLabel('budget.msa')} ou ${fieldLabel('msa.requested')}`,
+    );
+  });
+});
