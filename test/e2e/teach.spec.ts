@@ -2,13 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { fixtures } from '../mock-portals/fixtures';
-import { renderElanForm } from '../mock-portals/render';
 import { launchWithExtension, setExtensionStorage, panelOf } from './browser';
+import { formWithMeaninglessLabels } from './meaningless-labels';
 
-// A portal whose labels the built-in maps do not know (« Effectif accueilli » for the children).
+// A portal whose labels say nothing the reader can understand (« Champ A » for the children).
 const URL = 'https://elan.caf.fr/nouveau-formulaire/clas';
-const page0 = renderElanForm(fixtures.receivable, { step: 3, unknownLabels: true });
+const page0 = formWithMeaninglessLabels();
 
 test('teaching a field on an unknown page maps it for every collective, and survives a restart', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'clas-profile-'));
@@ -33,9 +32,7 @@ test('teaching a field on an unknown page maps it for every collective, and surv
   await panel
     .getByRole('button', { name: 'Indiquer le champ : Collectif 1 : nombre d’enfants' })
     .click();
-  const input = page
-    .getByRole('group', { name: 'Collectif 1', exact: true })
-    .getByLabel('Effectif accueilli');
+  const input = page.getByRole('group', { name: 'Collectif 1', exact: true }).getByLabel('Champ A');
   await input.click();
   await expect(notRead).not.toContainText('nombre d’enfants');
   await expect(notRead).toContainText('Collectif 1 : nombre d’encadrants'); // still listed

@@ -8,6 +8,7 @@ import {
   setExtensionStorage,
   type ExtensionBrowser,
 } from './browser';
+import { formWithMeaninglessLabels } from './meaningless-labels';
 
 const FORM = 'https://elan.caf.fr/elan/demande/clas-hostile';
 const UNKNOWN = 'https://elan.caf.fr/nouveau-formulaire/clas-hostile';
@@ -80,11 +81,8 @@ test.beforeAll(async () => {
   b = await launchWithExtension({
     [FORM]: renderElanForm(fixtures.blocked, { step: 4 }).replace('</body>', `${HOSTILE}</body>`),
     [ELSEWHERE]: '<!doctype html><html lang="fr"><body><h1>Autre site</h1></body></html>',
-    // Labels the built-in maps do not know: fields left to « Indiquer le champ ».
-    [UNKNOWN]: renderElanForm(fixtures.receivable, { step: 3, unknownLabels: true }).replace(
-      '</body>',
-      `${HOSTILE}</body>`,
-    ),
+    // Labels that mean nothing: fields left to « Indiquer le champ ».
+    [UNKNOWN]: formWithMeaninglessLabels().replace('</body>', `${HOSTILE}</body>`),
   });
   await setExtensionStorage(b, {
     settings: { role: 'carrier', referenceDate: '2025-07-10', extraHosts: [] },
@@ -199,9 +197,7 @@ test('the page’s synthetic click does not pick a field while the panel waits f
     .getByRole('button', { name: 'Indiquer le champ : Collectif 1 : nombre d’enfants' })
     .click();
   await expect(panel.getByRole('alert')).toContainText('Cliquez sur le champ de la page');
-  const input = page
-    .getByRole('group', { name: 'Collectif 1', exact: true })
-    .getByLabel('Effectif accueilli');
+  const input = page.getByRole('group', { name: 'Collectif 1', exact: true }).getByLabel('Champ A');
   await input.dispatchEvent('click');
   await page.waitForTimeout(200);
   await expect(panel.getByRole('alert')).toContainText('Cliquez sur le champ de la page');
