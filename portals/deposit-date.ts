@@ -1,8 +1,9 @@
 /**
  * When the dossier was deposited, as an instructor's page shows it (« Date de dépôt :
  * 12/07/2025 », « Déposé le 12 juillet 2025 », « Transmis le 12.07.2025 »): the deposit window is
- * judged on that day (contract revision 2, `depositedOn`). Read here, beside the reader, until
- * its field maps carry `depositedOn`; the reader's value wins when it has one. Reads only.
+ * judged on that day (contract revision 2, `depositedOn`). The reader finds it as a field (its
+ * concept `depositedOn`); this finds it in free text too, and the reader's value wins when it
+ * has one. Its date parser is the reader's too (parse-text.ts). Reads only.
  */
 import { isValidIsoDate, twoDigits } from '../rules/dates';
 import { hintedTexts } from './page-text';

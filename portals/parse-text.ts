@@ -5,6 +5,7 @@
  * then does not take it (a wrong value is worse than none).
  */
 import type { Axis, Situation } from '../rules/dossier-fields';
+import { parseFrenchDate } from './deposit-date';
 import { fold } from './text';
 
 const BLANK = new Set([
@@ -200,44 +201,9 @@ export function parseLevels(text: string): string[] | undefined {
   return codes.length ? codes : undefined;
 }
 
-const MONTHS = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
-
-function isoDate(y: number, m: number, d: number): string | undefined {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** « 12/07/2025 », « 12.07.2025 », « 2025-07-12 », « 12 juillet 2025 », « le 1er juillet 2025 ». */
 export function parseDate(text: string): string | undefined {
-  const f = fold(text)
-    .replace(/^le\s+/, '')
-    .replace(/\s+a\s+\d{1,2}\s*h.*$/, '')
-    .trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(f);
-  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(f);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})(?:er)? ([a-z]+) (\d{4})$/.exec(f);
-  if (m) {
-    const month = MONTHS.indexOf(m[2]!);
-    if (month >= 0) return isoDate(Number(m[3]), month + 1, Number(m[1]));
-  }
-  return undefined;
+  return parseFrenchDate(fold(text).replace(/^le\s+/, ''));
 }
 
 /** « 88 », « 88 – Vosges », « Vosges (88) », « Caf des Vosges » → « 88 ». */
