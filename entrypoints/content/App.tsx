@@ -105,7 +105,14 @@ export function App({
       portalName: PORTAL_NAMES[portal],
       host,
       fields,
-      evidence: Object.fromEntries(read.evidence),
+      // Only the findings' fields: the panel shows « lu dans « … » » under a finding, and the
+      // model crosses to the frame after every keystroke.
+      evidence: Object.fromEntries(
+        reading.report.findings.flatMap((f) => {
+          const label = f.field === undefined ? undefined : read.evidence.get(f.field);
+          return label === undefined ? [] : [[f.field!, label] as const];
+        }),
+      ),
       ambiguous: read.ambiguous,
       teaching,
       dossierKey,
