@@ -627,7 +627,9 @@ var RULES = {
     parameters: []
   }
 };
-var RULE_INFO = RULES;
+function ruleInfo(rule) {
+  return Object.hasOwn(RULES, rule) ? RULES[rule] : void 0;
+}
 
 // rules/checks/context.ts
 var isWaiting = (c) => typeof c === "object";
@@ -1692,7 +1694,7 @@ function fundingText(r) {
   return fundingWait(r) ?? fundingRange(r);
 }
 function ruleTitle(rule) {
-  return RULE_INFO[rule]?.title ?? rule;
+  return ruleInfo(rule)?.title ?? rule;
 }
 function deadlineText(d) {
   if (isIsoMonth(d.date)) return monthDeadlineText(d);
@@ -1820,7 +1822,7 @@ function knownRules() {
   return Object.keys(RULES).join(", ");
 }
 function explainRule(rule, campaign) {
-  const info = Object.hasOwn(RULE_INFO, rule) ? RULE_INFO[rule] : void 0;
+  const info = ruleInfo(rule);
   if (!info) return void 0;
   const file = campaign.file;
   const out = [

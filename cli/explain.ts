@@ -1,6 +1,6 @@
 import type { Campaign } from '../rules/campaigns/campaign';
 import { PARAMETER_LABELS } from '../rules/campaigns/parameter-labels';
-import { RULE_INFO, RULES } from '../rules/catalogue';
+import { ruleInfo, RULES } from '../rules/catalogue';
 import { formatDateFr } from '../rules/format-fr';
 import type { Severity } from '../rules/report';
 
@@ -22,7 +22,7 @@ export function knownRules(): string {
 
 /** The explanation, or undefined for a rule the catalogue does not have. */
 export function explainRule(rule: string, campaign: Campaign): string | undefined {
-  const info = Object.hasOwn(RULE_INFO, rule) ? RULE_INFO[rule] : undefined;
+  const info = ruleInfo(rule);
   if (!info) return undefined;
   const file = campaign.file;
   const out = [

@@ -12,10 +12,10 @@ export type Input =
  * A dossier is a few kilobytes; a file far larger is a mistake (a log, an archive) and is
  * refused before it is read whole, so a 600 MB file costs nothing.
  */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /** `612,4 Mo`. */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   const mo = bytes / (1024 * 1024);
   return `${mo.toFixed(1).replace('.', ',')} Mo`;
 }

@@ -7,7 +7,7 @@ import { plural } from '../display/report-words';
 import { FinancerTable } from './FinancerTable';
 
 /** Collectives shown before « Voir les N autres »: 200 rows must not slow each keystroke. */
-export const COLLECTIVES_SHOWN = 50;
+const COLLECTIVES_SHOWN = 50;
 
 export function FundingTable({ funding, campaign }: { funding: Funding; campaign?: Campaign }) {
   const [all, setAll] = useState(false);

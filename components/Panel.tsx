@@ -67,7 +67,7 @@ export interface PanelProps {
 }
 
 /** Findings shown per section before « Voir les N autres ». */
-export const FINDINGS_SHOWN = 50;
+const FINDINGS_SHOWN = 50;
 
 const ORDER: Severity[] = ['blocking', 'warning', 'info'];
 const SECTION_OPEN: Record<Severity, boolean> = { blocking: true, warning: true, info: false };

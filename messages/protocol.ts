@@ -40,7 +40,7 @@ type Failure = { ok: false; message: string };
 export type SaveAnswer = { ok: true; id: string } | Failure;
 export type PrintAnswer = { ok: true; id: string; saved: boolean; message?: string } | Failure;
 export type GetAnswer = { ok: true; snapshot: Snapshot } | Failure;
-export type DoneAnswer = { ok: true } | Failure;
+type DoneAnswer = { ok: true } | Failure;
 
 /** The answer to each request, by its type. */
 export interface Answers {

@@ -27,7 +27,7 @@ export interface RuleInfo {
 }
 
 /** The national CLAS page of the CAF, as the note's first footnote gives it. */
-export const NATIONAL_PAGE_URL =
+const NATIONAL_PAGE_URL =
   'https://caf.fr/professionnels/offres-et-services/dispositif-partenaires/contrat-local-d-accompagnement-la-scolarite';
 
 const TNE_LOST = 'à vérifier ; tant qu’elle est là, le bonus TNE n’est pas compté';
@@ -284,5 +284,10 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-/** The catalogue as plain `RuleInfo`s, for code that looks rules up by a string. */
-export const RULE_INFO: Readonly<Record<string, RuleInfo | undefined>> = RULES;
+/**
+ * A rule by its id as a string (a finding read back from a snapshot): its own entry only, so
+ * `constructor` or `__proto__` is no rule.
+ */
+export function ruleInfo(rule: string): RuleInfo | undefined {
+  return Object.hasOwn(RULES, rule) ? (RULES as Record<string, RuleInfo>)[rule] : undefined;
+}

@@ -14,7 +14,7 @@ export const DESCRIPTIONS = [
   'organisation',
   'evaluation',
 ] as const;
-export const ATTACHMENTS = ['previousBilan', 'cdRecapSheet', 'adjustmentDocument'] as const;
+const ATTACHMENTS = ['previousBilan', 'cdRecapSheet', 'adjustmentDocument'] as const;
 
 export type Situation = (typeof SITUATIONS)[number];
 export type Axis = (typeof AXES)[number];

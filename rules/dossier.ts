@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { isValidIsoDate } from './dates';
 import { PORTALS, SITUATIONS } from './dossier-fields';
 
-export { ATTACHMENTS, AXES, DESCRIPTIONS, PORTALS, SITUATIONS } from './dossier-fields';
-export { isValidIsoDate } from './dates';
+export { AXES } from './dossier-fields';
 
 /**
  * The `clas-dossier/1` format of ../shared/contract.md. Every field but `format` is optional:
@@ -13,7 +12,7 @@ export { isValidIsoDate } from './dates';
 const MAX_EUROS = 100_000_000;
 
 /** Euros as a JSON number: not negative, at most two decimals (the engine computes in cents). */
-export const amount = () =>
+const amount = () =>
   z.number({ error: 'montant en euros attendu (nombre, ex. 8487.5)' }).check(
     z.refine((v) => Number.isFinite(v) && v >= 0, { error: 'montant positif ou nul attendu' }),
     z.refine((v) => v <= MAX_EUROS, { error: 'montant trop élevé (plus de 100 millions d’euros)' }),
@@ -35,7 +34,7 @@ const isoDate = () =>
       z.refine(isValidIsoDate, { error: 'date au format AAAA-MM-JJ attendue (ex. 2025-07-10)' }),
     );
 
-export const collectiveSchema = z.object({
+const collectiveSchema = z.object({
   name: opt(z.string()),
   children: opt(count()),
   levels: opt(z.array(z.string())),
@@ -130,4 +129,4 @@ export const dossierSchema = z.object({
 
 export type Dossier = z.infer<typeof dossierSchema>;
 export type Collective = z.infer<typeof collectiveSchema>;
-export type { Axis, DescriptionKey, Situation } from './dossier-fields';
+export type { Axis, Situation } from './dossier-fields';

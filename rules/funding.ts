@@ -19,7 +19,7 @@ export function psOfExpenses(expensesCents: number, p: Campaign): number {
  * Each collective's expenses: its own when given, otherwise the budget's operating expenses
  * shared equally among all collectives (contract, « Funding »).
  */
-export function collectiveExpenses(d: Dossier): (number | undefined)[] {
+function collectiveExpenses(d: Dossier): (number | undefined)[] {
   const collectives = d.collectives ?? [];
   const total = d.budget?.operatingExpenses;
   const share =
@@ -35,7 +35,7 @@ export function tneCollectives(d: Dossier): number {
 }
 
 /** The §3.3 conditions of the TNE bonus, each named by the rule that reports it unmet. */
-export const TNE_CONDITIONS = ['tne.cd-line', 'tne.recap-sheet', 'tne.double-funding'] as const;
+const TNE_CONDITIONS = ['tne.cd-line', 'tne.recap-sheet', 'tne.double-funding'] as const;
 export type TneCondition = (typeof TNE_CONDITIONS)[number];
 
 /**

@@ -15,9 +15,6 @@ export interface ReadState {
   isCollectiveRead(index: number, key: string): boolean;
 }
 
-/** A dossier file: every field counts as read. */
-export const EVERYTHING_READ: ReadState = { isRead: () => true, isCollectiveRead: () => true };
-
 const PREFIX = 'collectives[';
 
 /**

@@ -1,4 +1,4 @@
-import { RULE_INFO } from './catalogue';
+import { ruleInfo } from './catalogue';
 import { daysBetween, firstDayOf, isIsoMonth, lastDayOf } from './dates';
 import { formatCents, formatCentsRange, formatDateFr, formatDays } from './format-fr';
 import { collectiveName, FUNDS_CAVEAT, fundingLines } from './funding-lines';
@@ -9,14 +9,14 @@ import type { Deadline, Finding, Report } from './report';
  * the clipboard. No colours, no terminal codes: it must read the same in an e-mail.
  */
 
-export const NO_BLOCKING_POINT = 'Aucun point bloquant détecté';
+const NO_BLOCKING_POINT = 'Aucun point bloquant détecté';
 
 /**
  * The status as parts, each with its count, so that the panel draws them and the text joins
  * them: « 2 points bloquants », « 3 points à vérifier », and, for a report made from a page,
  * « 14 champs pas encore lus » while some are.
  */
-export type StatusKind = 'blocking' | 'clear' | 'warning' | 'not-read';
+type StatusKind = 'blocking' | 'clear' | 'warning' | 'not-read';
 
 export interface StatusPart {
   kind: StatusKind;
@@ -56,7 +56,7 @@ export function statusParts(r: Report): StatusPart[] {
 }
 
 /** Fields not read yet, in a report made from a page (one that has `pending`); else 0. */
-export function notReadCount(r: Report): number {
+function notReadCount(r: Report): number {
   return r.pending && r.page ? r.page.notFound.length : 0;
 }
 
@@ -92,7 +92,7 @@ export function fundingText(r: Report): string {
 
 /** « Les quatre axes » for `axes.four`; the id itself for a rule the catalogue does not know. */
 export function ruleTitle(rule: string): string {
-  return RULE_INFO[rule]?.title ?? rule;
+  return ruleInfo(rule)?.title ?? rule;
 }
 
 export function deadlineText(d: Deadline): string {

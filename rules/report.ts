@@ -58,7 +58,7 @@ export interface PageCoverage {
 }
 
 /** A rule that neither fires nor holds yet: it waits for fields no page has shown. */
-export interface PendingRule {
+interface PendingRule {
   rule: string;
   /** Dossier paths not read yet, on which the rule's outcome depends. */
   fields: string[];

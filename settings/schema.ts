@@ -15,7 +15,7 @@ export type PortalKind = 'elan' | 'mcp';
 /** A host name as the person types it in the options: `nouveau-portail.caf.fr`. */
 export const HOST_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-export interface ExtraHost {
+interface ExtraHost {
   host: string;
   portal: PortalKind;
 }

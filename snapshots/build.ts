@@ -76,7 +76,7 @@ export function dossierKeyOf(
 }
 
 /** Marks aligned with the findings (one per finding, unmarked ones `checked: false, note: ''`). */
-export function marksList(report: Report, marks: Readonly<Marks>): SnapshotMark[] {
+function marksList(report: Report, marks: Readonly<Marks>): SnapshotMark[] {
   const keys = findingKeys(report.findings);
   return report.findings.map((f, i) => {
     const key = keys[i] ?? `${f.rule}|${f.field ?? ''}|0`;

@@ -20,7 +20,7 @@ export interface FieldChange {
   after: string;
 }
 
-export interface MoneyChange {
+interface MoneyChange {
   financer: string;
   label: string;
   before: string;
@@ -129,7 +129,7 @@ function money(
   };
 }
 
-export function fundingChanges(before: Funding, after: Funding): SnapshotComparison['funding'] {
+function fundingChanges(before: Funding, after: Funding): SnapshotComparison['funding'] {
   const bl = fundingLines(before);
   const al = fundingLines(after);
   const lines = al.map((l, i) => {

@@ -24,7 +24,7 @@ export function downloadBlob(parent: ParentNode, name: string, blob: Blob): void
   }
 }
 
-export function snapshotJson(s: Snapshot): string {
+function snapshotJson(s: Snapshot): string {
   return `${JSON.stringify(s, null, 2)}\n`;
 }
 

@@ -14,7 +14,7 @@ export { SNAPSHOT_FORMAT };
 
 const severitySchema = z.enum(['blocking', 'warning', 'info']);
 
-export const findingSchema = z.object({
+const findingSchema = z.object({
   rule: z.string(),
   severity: severitySchema,
   message: z.string(),
@@ -24,7 +24,7 @@ export const findingSchema = z.object({
 
 const cents = () => z.int();
 
-export const reportSchema = z.object({
+const reportSchema = z.object({
   format: z.literal('clas-report/1'),
   campaign: z.string(),
   department: z.string(),
@@ -60,7 +60,7 @@ export const reportSchema = z.object({
 });
 
 /** One instructor mark, aligned with `report.findings[i]`. */
-export const snapshotMarkSchema = z.object({
+const snapshotMarkSchema = z.object({
   /** The panel's key for this finding: `rule|field|n` (`findingKeys`). */
   key: z.string(),
   rule: z.string(),
@@ -69,7 +69,7 @@ export const snapshotMarkSchema = z.object({
   note: z.string(),
 });
 
-export const snapshotSchema = z
+const snapshotSchema = z
   .object({
     format: z.literal(SNAPSHOT_FORMAT),
     id: z.string().check(z.minLength(1), z.maxLength(100)),

@@ -17,7 +17,7 @@ import { parseSnapshot, type Snapshot } from './format';
  *   Listing 5 000 snapshots reads only these summaries, never the dossiers and reports.
  */
 
-export const DB_NAME = 'assistant-clas-snapshots';
+const DB_NAME = 'assistant-clas-snapshots';
 export const DB_VERSION = 2;
 export const PAGE_SIZE = 100;
 
@@ -96,7 +96,7 @@ function toStoreError(e: unknown, fallback: StoreErrorCode): SnapshotStoreError 
 }
 
 /** The list summary of a snapshot; tolerant, so that a migration never stops on an odd record. */
-export function entryOf(s: Snapshot): SnapshotEntry {
+function entryOf(s: Snapshot): SnapshotEntry {
   const findings = Array.isArray(s.report?.findings) ? s.report.findings : [];
   const funding = s.report?.funding;
   const name = carrierName({ dossier: s.dossier ?? { format: 'clas-dossier/1' } });
@@ -126,7 +126,7 @@ type AnyDB = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
 /** MIGRATIONS[v] takes the database from version v to v + 1. Append; never edit a shipped one. */
-export const MIGRATIONS: ((db: AnyDB, tx: UpgradeTx) => Promise<void>)[] = [
+const MIGRATIONS: ((db: AnyDB, tx: UpgradeTx) => Promise<void>)[] = [
   // 0 → 1: the snapshots themselves.
   async (db) => {
     db.createObjectStore('snapshots', { keyPath: 'id' });
@@ -210,7 +210,7 @@ export async function openSnapshotDb(options: OpenOptions = {}): Promise<IDBPDat
   }
 }
 
-export interface ListQuery {
+interface ListQuery {
   /** Words of the carrier name; each must start a word of the name (« pass épi »). */
   search?: string;
   /** Only the snapshots of this dossier. */
@@ -220,7 +220,7 @@ export interface ListQuery {
   offset?: number;
 }
 
-export interface ListResult {
+interface ListResult {
   /** Newest first. */
   items: SnapshotEntry[];
   /** How many snapshots match the query in all. */

@@ -54,7 +54,7 @@ export function pickField(
 }
 
 /** A click on a label or beside a control means that control; on a read-only page, the value. */
-export function resolveField(el: Element): Element {
+function resolveField(el: Element): Element {
   if (el.matches(CONTROLS)) return el;
   if (el instanceof HTMLLabelElement && el.control) return el.control;
   const inside = el.querySelector(CONTROLS);

@@ -24,7 +24,7 @@ import type { OptionsContext } from './use-options';
  */
 
 /** `https://Nouveau-Portail.caf.fr/clas` → `nouveau-portail.caf.fr`. */
-export function hostOf(typed: string): string {
+function hostOf(typed: string): string {
   return typed
     .trim()
     .toLowerCase()

@@ -91,7 +91,7 @@ async function send<R extends BackgroundRequest>(
 }
 
 /** Copies through a hidden textarea in the frame (when the Clipboard API refuses). */
-export function copyWithTextarea(root: HTMLElement, text: string): boolean {
+function copyWithTextarea(root: HTMLElement, text: string): boolean {
   const ta = document.createElement('textarea');
   ta.value = text;
   ta.setAttribute('readonly', '');

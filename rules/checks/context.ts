@@ -33,7 +33,7 @@ export type Check = (ctx: CheckContext) => Outcome;
  * wait for, one known true makes `any` true.
  */
 export type Cond = boolean | Waiting;
-export interface Waiting {
+interface Waiting {
   waits: readonly string[];
 }
 

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import type { Dossier } from '../../rules/dossier';
 
 /** Euros with at most two decimals, as the contract allows (built from cents, so exact). */
-export const euros = fc.integer({ min: 0, max: 5_000_000 }).map((c) => c / 100);
+const euros = fc.integer({ min: 0, max: 5_000_000 }).map((c) => c / 100);
 const level = fc.constantFrom('CP', 'CE1', 'CM2', '6e', '3e', '2nde', '1re', 'Tle', 'GS', 'L1', '');
 const text = fc.constantFrom('', '  ', 'Texte', 'Café des parents');
 const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(model: T) =>
   fc.record(model, { requiredKeys: [] });
 
-export const collectiveArb = partial({
+const collectiveArb = partial({
   name: fc.string({ maxLength: 12 }),
   children: fc.integer({ min: 0, max: 30 }),
   levels: fc.array(level, { maxLength: 4 }),

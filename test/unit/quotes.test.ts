@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAMPAIGN_FILES } from '../../rules/campaigns/registry';
 import type { CampaignFile } from '../../rules/campaigns/campaign-schema';
-import { RULE_INFO } from '../../rules/catalogue';
+import { RULES, type RuleInfo } from '../../rules/catalogue';
 
 // Every quote shown as the note's words must be the note's words: verbatim but for typography
 // (apostrophes, spaces, bold and italics, list bullets, a word cut at a line's end), with « […] »
@@ -85,7 +85,7 @@ describe('the quote check itself', () => {
 });
 
 describe('quotes in rules/catalogue.ts', () => {
-  for (const [rule, info] of Object.entries(RULE_INFO)) {
+  for (const [rule, info] of Object.entries(RULES as Record<string, RuleInfo | undefined>)) {
     it(`${rule}: ${info?.quote ? 'the note’s words' : 'no quote, another source'}`, () => {
       if (!info) throw new Error(rule);
       if (info.quote === undefined) {
