@@ -1,6 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { RuleInfo } from '../rules/catalogue';
-import { RULES } from '../rules/catalogue';
+import { ruleInfo } from '../rules/catalogue';
 import type { Impact } from '../rules/impact';
 import type { Finding } from '../rules/report';
 import type { Mark } from '../settings/schema';
@@ -24,7 +23,6 @@ export interface FindingItemProps {
   evidenceOf?(path: string): string | undefined;
 }
 
-const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
 const NO_MARK: Mark = { checked: false, note: '' };
 
 export function FindingItem(props: FindingItemProps) {
@@ -32,7 +30,7 @@ export function FindingItem(props: FindingItemProps) {
   const mark = props.mark ?? NO_MARK;
   const [quoteOpen, setQuoteOpen] = useState(false);
   const id = useId();
-  const info = RULE_INFO[f.rule];
+  const info = ruleInfo(f.rule);
   const sev = SEVERITY[f.severity];
   const field = f.field;
   const showable = field !== undefined && props.canShowField(field);

@@ -18,7 +18,7 @@ import { toneOf, type Tone } from './report-words';
  * frame; the panel only draws it. Browser-free: no page, no storage here.
  */
 
-export type ReferenceSource = 'deposit' | 'options' | 'today';
+type ReferenceSource = 'deposit' | 'options' | 'today';
 
 export interface DossierView {
   /** The carrier's name as read (the header's title), and the dossier's number when shown. */

@@ -1,7 +1,7 @@
 import { campaignOf, deadlineWhen, SEVERITY, toneOf } from '../../display/report-words';
 import { PORTAL_NAMES } from '../../portals/hosts';
 import { fieldLabel } from '../../display/field-names';
-import { RULES, type RuleInfo } from '../../rules/catalogue';
+import { ruleInfo } from '../../rules/catalogue';
 import { formatCents, formatDateFr, formatDateTimeFr } from '../../rules/format-fr';
 import { collectiveName, FUNDS_CAVEAT } from '../../rules/funding-lines';
 import { fundingText, ruleTitle, statusLine } from '../../rules/report-text';
@@ -21,7 +21,6 @@ const ROLE_NAMES: Record<Snapshot['role'], string> = {
   instructor: 'instructeur',
 };
 const ORDER: Severity[] = ['blocking', 'warning', 'info'];
-const RULE_INFO = RULES as Record<string, RuleInfo | undefined>;
 
 export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
   const r = s.report;
@@ -89,34 +88,37 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
                 {SEVERITY[sev].section} ({list.length})
               </h3>
               <ol class="sheet__findings">
-                {list.map(({ f, m }, i) => (
-                  <li key={i} class={`finding finding--${sev}`}>
-                    <p class="finding__msg">
-                      {showMarks && (
-                        <span class="box" aria-hidden="true">
-                          {m?.checked ? '☑' : '☐'}{' '}
-                        </span>
-                      )}
-                      <span class="sr">{SEVERITY[sev].label} : </span>
-                      {f.message}
-                    </p>
-                    <p class="finding__src">
-                      Source : {f.source}
-                      {RULE_INFO[f.rule] && <> — {RULE_INFO[f.rule]!.title}</>}
-                      {f.field && <> · champ : {fieldLabel(f.field)}</>} · règle{' '}
-                      <code>{f.rule}</code>
-                    </p>
-                    {RULE_INFO[f.rule]?.quote && (
-                      <blockquote class="finding__quote">« {RULE_INFO[f.rule]!.quote} »</blockquote>
-                    )}
-                    {showMarks && (
-                      <p class="finding__mark">
-                        {m?.checked ? 'Vérifié par l’instructeur' : 'Non vérifié'}
-                        {m?.note ? <> — note : {m.note}</> : null}
+                {list.map(({ f, m }, i) => {
+                  const info = ruleInfo(f.rule);
+                  return (
+                    <li key={i} class={`finding finding--${sev}`}>
+                      <p class="finding__msg">
+                        {showMarks && (
+                          <span class="box" aria-hidden="true">
+                            {m?.checked ? '☑' : '☐'}{' '}
+                          </span>
+                        )}
+                        <span class="sr">{SEVERITY[sev].label} : </span>
+                        {f.message}
                       </p>
-                    )}
-                  </li>
-                ))}
+                      <p class="finding__src">
+                        Source : {f.source}
+                        {info && <> — {info.title}</>}
+                        {f.field && <> · champ : {fieldLabel(f.field)}</>} · règle{' '}
+                        <code>{f.rule}</code>
+                      </p>
+                      {info?.quote && (
+                        <blockquote class="finding__quote">« {info.quote} »</blockquote>
+                      )}
+                      {showMarks && (
+                        <p class="finding__mark">
+                          {m?.checked ? 'Vérifié par l’instructeur' : 'Non vérifié'}
+                          {m?.note ? <> — note : {m.note}</> : null}
+                        </p>
+                      )}
+                    </li>
+                  );
+                })}
               </ol>
             </div>
           );
