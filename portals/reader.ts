@@ -183,10 +183,12 @@ export function indexPage(
     );
   };
 
+  const decided = new Map<Place, { among: readonly Concept[]; d: ReturnType<typeof judge> }>();
   // 1. Which places hold a collective's field; 2. the blocks they make.
   const collectivePlaces = places.flatMap((place) => {
     if (place.cell) {
       const d = judge(place, collectiveConcepts);
+      decided.set(place, { among: collectiveConcepts, d });
       if (d.status === 'recognised') return [{ place, path: d.concept.path }];
       // The first column of a groups table names the group, whatever its header says.
       const first = place.cell.row.querySelector('th, td');
@@ -200,6 +202,7 @@ export function indexPage(
       return [];
     }
     const d = judge(place, concepts);
+    decided.set(place, { among: concepts, d });
     return d.status === 'recognised' && isCollective(d.concept)
       ? [{ place, path: d.concept.path }]
       : [];
@@ -224,7 +227,16 @@ export function indexPage(
   const repeated = blocks.length > 1 || blocks.some((b) => b.root);
   const named = new Map(collectivePlaces.map((c) => [c.place, c.path]));
 
-  // 3. Each place's field, within its scope.
+  // 3. Each place's field, within its scope. Narrowing the concepts cannot change an unknown
+  // label, nor a clear winner that is still in scope: those first decisions stand.
+  const again = (place: Place, among: readonly Concept[]) => {
+    const f = decided.get(place);
+    if (f) {
+      if (f.among === among || f.d.status === 'unknown') return f.d;
+      if (f.d.status === 'recognised' && among.includes(f.d.concept)) return f.d;
+    }
+    return judge(place, among);
+  };
   const ambiguous: Ambiguity[] = [];
   const candidates = new Map<
     string,
@@ -234,7 +246,7 @@ export function indexPage(
     const block = blockOf.get(place);
     if (place.cell && block === undefined) continue; // a totals row
     const among = block !== undefined ? collectiveConcepts : repeated ? dossierConcepts : concepts;
-    const d = judge(place, among);
+    const d = again(place, among);
     let concept: Concept | undefined;
     let score = 0;
     if (d.status === 'recognised') ({ concept, score } = d);
