@@ -799,6 +799,3 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     not: ['satisfaction'],
   },
 ];
-
-/** Paths whose values are read inside each collective. */
-export const isCollectivePath = (path: string) => path.startsWith('collectives[].');

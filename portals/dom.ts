@@ -57,7 +57,7 @@ export function textWithout(root: Element, skip: (el: Element) => boolean): stri
  * a `<small>`, anything styled as a hint, help or description. Its numbers and words are not the
  * field's name.
  */
-export function isHint(el: Element): boolean {
+function isHint(el: Element): boolean {
   if (el.tagName === 'SMALL') return true;
   const cls = el.getAttribute('class') ?? '';
   return /(^|[\s_-])(hint|help|aide|description|desc|tooltip|info-bulle|sr-only-hint)([\s_-]|$)/i.test(

@@ -141,12 +141,12 @@ export function numberOnPage(doc: Document, skip?: (el: Element) => boolean): st
 }
 
 /** Upper case, no spaces: « elan-88-2025-01234 » and « ELAN-88-2025-01234 » are one number. */
-export function normalizeNumber(n: string): string {
+function normalizeNumber(n: string): string {
   return n.replace(/\s+/g, '').toUpperCase();
 }
 
 /** Lower case, no accents, single spaces: how two readings of one carrier's name compare. */
-export function normalizeCarrier(name: string): string {
+function normalizeCarrier(name: string): string {
   return fold(name)
     .replace(/[\u2019']/g, ' ')
     .replace(/\s+/g, ' ')

@@ -19,15 +19,3 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
 export function concretePath(path: string, index: number): string {
   return path.replace('[]', `[${index}]`);
 }
-
-/** `collectives[2].children` → { generic: 'collectives[].children', index: 2 }. */
-export function genericPath(path: string): { generic: string; index?: number } {
-  const m = /^collectives\[(\d*)\]\.(.+)$/.exec(path);
-  if (!m) return { generic: path };
-  return m[1] ? { generic: `collectives[].${m[2]}`, index: Number(m[1]) } : { generic: path };
-}
-
-/** The part after `collectives[].`. */
-export function collectiveKey(path: string): string {
-  return path.replace(/^collectives\[\d*\]\./, '');
-}

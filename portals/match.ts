@@ -42,10 +42,10 @@ const SUPPORT = 0.5;
 const UNEXPLAINED = 0.25;
 const MAX_PENALTY = 1.5;
 /** A concept must be met in the label itself at least once (2), less two stray words. */
-export const MIN_SCORE = 1.5;
+const MIN_SCORE = 1.5;
 export const MIN_MARGIN = 1;
 
-export function compile(spec: ConceptSpec, start: number): Concept {
+function compile(spec: ConceptSpec, start: number): Concept {
   const phrases = (list: readonly string[] | undefined) =>
     (list ?? []).map((p) => tokens(p, start)).filter((p) => p.length > 0);
   return {
@@ -100,7 +100,7 @@ export function isPart(concept: Concept, label: readonly string[]): boolean {
   return hasAny(concept.partWords, label);
 }
 
-export function scoreConcept(concept: Concept, ev: Evidence): number {
+function scoreConcept(concept: Concept, ev: Evidence): number {
   const { label, near, far } = ev;
   if (label.length === 0 && near.length === 0) return 0;
   if (hasAny(concept.not, label) && !hasAny(concept.unless, label)) return 0;
@@ -144,7 +144,7 @@ export function scoreConcept(concept: Concept, ev: Evidence): number {
   return score;
 }
 
-export interface Candidate {
+interface Candidate {
   concept: Concept;
   score: number;
 }

@@ -19,7 +19,7 @@ import {
 import { headingBefore } from './context';
 import { levelCode, parsePresenceHeading } from './parse-text';
 
-export type Shape =
+type Shape =
   | 'input'
   | 'textarea'
   | 'select'
@@ -30,7 +30,7 @@ export type Shape =
   | 'file'
   | 'static';
 
-export interface Option {
+interface Option {
   control: HTMLInputElement;
   label: string;
 }

@@ -10,7 +10,7 @@
  * never written to.
  */
 export type { PortalId } from './types';
-export type { Ambiguity, FieldSource, ReadResult } from './reader';
-export { readPage, fieldSources } from './reader';
+export type { ReadResult } from './reader';
+export { readPage } from './reader';
 export { detectPortal } from './detect';
-export { watchPage, OWN_ATTRIBUTE } from './watch';
+export { watchPage } from './watch';

@@ -21,14 +21,8 @@ import type { PortalId } from './types';
 import { fitOf, readPlace } from './values';
 import { parseCampaign } from './parse-text';
 
-export interface FieldSource {
-  path: string;
-  /** The input / value element to point at (« Voir le champ »). */
-  element: Element;
-}
-
 /** A label the reader could not tell between several fields: nothing was read from it. */
-export interface Ambiguity {
+interface Ambiguity {
   /** The page's label. */
   label: string;
   /** The dossier fields it could be. */
@@ -82,7 +76,7 @@ function latestCampaignStart(): number {
 }
 
 /** The first year of the campaign the page is about: its « Campagne 2025-2026 », else the latest. */
-export function campaignStart(doc: Document): number {
+function campaignStart(doc: Document): number {
   const text = plainText(doc.body ?? doc.documentElement).slice(0, 20_000);
   const m = /campagne\s*(?:clas\s*)?:?\s*(20\d\d\s*[-/]\s*20\d\d)/i.exec(text);
   const c = m ? parseCampaign(m[1]!) : undefined;
@@ -561,9 +555,4 @@ export function readValues(structure: PageStructure): ReadResult {
     ambiguous,
     findings,
   };
-}
-
-/** The sources as a list, in the order the paths were found (for « Voir le champ »). */
-export function fieldSources(result: ReadResult): FieldSource[] {
-  return [...result.sources].map(([path, element]) => ({ path, element }));
 }

@@ -134,12 +134,12 @@ function yearsToTokens(text: string, start: number): string {
 /** Numbering before a label: « 1.2 », « 74 - », « a) », « III. », « Q3 : ». */
 const NUMBERING = /^\s*(?:(?:\d+(?:\.\d+)*|[a-h]|[ivx]{1,4}|q\d+)\s*[.)\-:–]\s*|\d+(?:\.\d+)+\s+)/i;
 
-export function stripNumbering(text: string): string {
+function stripNumbering(text: string): string {
   return text.replace(NUMBERING, '');
 }
 
 /** A light French stemmer: plural and feminine endings, so « prévues » = « prévu ». */
-export function stem(word: string): string {
+function stem(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('eaux')) w = w.slice(0, -1);
   else if (w.length > 4 && w.endsWith('aux')) w = w.slice(0, -3) + 'al';

@@ -39,7 +39,7 @@ function selectedTexts(select: HTMLSelectElement): string[] {
 }
 
 /** The text a place shows now: an input's value, a select's choice, a cell's text. */
-export function placeText(p: Place): string {
+function placeText(p: Place): string {
   switch (p.shape) {
     case 'input':
     case 'textarea':
@@ -132,7 +132,7 @@ export function fitOf(kind: ValueKind, p: Place): 'yes' | 'weak' | 'no' {
 }
 
 /** Whether `p` can hold a value of `kind`. */
-export function fits(kind: ValueKind, p: Place): boolean {
+function fits(kind: ValueKind, p: Place): boolean {
   const s = p.shape;
   switch (kind) {
     case 'amount':

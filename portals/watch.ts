@@ -8,12 +8,6 @@
 import { indexPage, readValues, type PageStructure, type ReadResult } from './reader';
 import type { PortalId } from './types';
 
-/**
- * The mark the panel's host used to carry. The reader no longer trusts it (a page can copy it
- * onto its own elements): the host is passed to `watchPage` and known by identity.
- */
-export const OWN_ATTRIBUTE = 'data-assistant-clas';
-
 /** Attributes whose change can show, hide or fill a field. */
 const WATCHED_ATTRIBUTES = [
   'hidden',
