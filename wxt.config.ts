@@ -11,9 +11,9 @@ export const EXTENSION_PAGES_CSP = [
   "object-src 'none'",
   "connect-src 'none'",
   "img-src 'self' data: blob:",
-  // The pages' CSS is in stylesheets (styles/, entrypoints/*/*.css); inline styles stay allowed
-  // for CSS put in a <style> element at run time (the panel's, components/styles.ts).
-  "style-src 'self' 'unsafe-inline'",
+  // Every page's CSS is a stylesheet of the extension (styles/, components/panel.css,
+  // entrypoints/*/*.css): no <style> element, no style attribute.
+  "style-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');

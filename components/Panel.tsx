@@ -14,8 +14,6 @@ import { Checklist, Deadlines, NotFound } from './ReportLists';
 import { Section } from './Section';
 import { fieldLabel } from '../display/field-names';
 
-export { PANEL_CSS } from './styles';
-
 export type Side = 'right' | 'left';
 export type ExportKind = 'json' | 'csv' | 'print' | 'text';
 

@@ -3,24 +3,34 @@
  * at each size with a transparent background. Run it again after changing the drawing:
  * `npx tsx scripts/make-icons.ts`; the PNGs are committed, the build only copies them.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../test/e2e/browser';
+
+/** A colour of styles/colors.css, where the extension's colours are kept. */
+function color(name: string): string {
+  const css = readFileSync(resolve(import.meta.dirname, '../styles/colors.css'), 'utf8');
+  const value = new RegExp(`--ac-${name}:\\s*(#[0-9a-f]{6})`).exec(css)?.[1];
+  if (!value) throw new Error(`--ac-${name} is not in styles/colors.css`);
+  return value;
+}
+const BLUE = color('blue');
+const GREEN = color('green');
 
 // The French state sites' blue, a white sheet, and a check mark: « a dossier, checked ».
 // Small sizes drop the sheet's lines so the check stays readable.
 function svg(size: number): string {
   const lines =
     size >= 32
-      ? '<path d="M40 44h34M40 58h34" stroke="#000091" stroke-width="7" stroke-linecap="round"/>'
+      ? `<path d="M40 44h34M40 58h34" stroke="${BLUE}" stroke-width="7" stroke-linecap="round"/>`
       : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 128 128">
-  <rect x="4" y="4" width="120" height="120" rx="26" fill="#000091"/>
+  <rect x="4" y="4" width="120" height="120" rx="26" fill="${BLUE}"/>
   <path d="M30 20h50l20 20v68a6 6 0 0 1-6 6H30a6 6 0 0 1-6-6V26a6 6 0 0 1 6-6z" fill="#ffffff"/>
   <path d="M80 20v20h20" fill="#cacafb"/>
   ${lines}
-  <path d="M40 86l14 13 30-32" fill="none" stroke="#18753c" stroke-width="${size >= 32 ? 12 : 16}" stroke-linecap="round" stroke-linejoin="round"/>
+  <path d="M40 86l14 13 30-32" fill="none" stroke="${GREEN}" stroke-width="${size >= 32 ? 12 : 16}" stroke-linecap="round" stroke-linejoin="round"/>
 </svg>`;
 }
 

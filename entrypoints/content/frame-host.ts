@@ -17,7 +17,7 @@ export interface FrameHost {
   remove(): void;
 }
 
-/** The panel's width when open (components/styles.ts `.ac-root`). */
+/** The panel's width when open (components/panel.css `.ac-root`). */
 const OPEN_WIDTH = 360;
 
 /** The frame's box, before the panel says how it is drawn: open, on the right, not shown. */

@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+/**
+ * styles/colors.css's `--ac-blue`, written here because the outline is on the portal's page,
+ * where the extension's stylesheets do not reach (test/unit/colors.test.ts keeps them equal).
+ */
+const BLUE = '#000091';
+
 const OUTLINE = {
   display: 'block',
   position: 'fixed',
   'z-index': '2147483646',
   'pointer-events': 'none',
-  border: '3px solid #000091',
+  border: `3px solid ${BLUE}`,
   'border-radius': '4px',
   'box-sizing': 'content-box',
   margin: '0',

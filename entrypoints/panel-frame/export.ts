@@ -96,7 +96,7 @@ function copyWithTextarea(root: HTMLElement, text: string): boolean {
   ta.value = text;
   ta.setAttribute('readonly', '');
   ta.setAttribute('aria-hidden', 'true');
-  ta.style.cssText = 'position:fixed;top:0;left:-9999px;width:1px;height:1px;opacity:0;';
+  ta.className = 'ac-offscreen';
   root.append(ta);
   const active = (root.getRootNode() as ShadowRoot | Document).activeElement as HTMLElement | null;
   try {
@@ -186,11 +186,6 @@ export async function runExport(
   }
 }
 
-const TOAST_CSS =
-  'position:fixed;z-index:2147483647;left:50%;bottom:24px;transform:translateX(-50%);max-width:min(560px,90vw);' +
-  'padding:10px 14px;border-radius:6px;background:#161616;color:#fff;font:14px/1.4 system-ui,sans-serif;' +
-  'box-shadow:0 4px 16px rgba(0,0,0,.3);';
-
 /** A short message in the frame (`role="status"`), gone after a few seconds. */
 export function showToast(root: HTMLElement, message: string, ms = 6000): HTMLElement {
   root.querySelector('[data-ac-toast]')?.remove();
@@ -198,7 +193,7 @@ export function showToast(root: HTMLElement, message: string, ms = 6000): HTMLEl
   toast.setAttribute('data-ac-toast', '');
   toast.setAttribute('role', 'status');
   toast.setAttribute('aria-live', 'polite');
-  toast.style.cssText = TOAST_CSS;
+  toast.className = 'ac-toast';
   toast.textContent = message;
   root.append(toast);
   setTimeout(() => toast.remove(), ms);

@@ -6,7 +6,9 @@ import {
   type PanelModel,
   type ToFrame,
 } from '../../components/frame-protocol';
-import { PANEL_CSS } from '../../components/Panel';
+import '../../styles/colors.css';
+import '../../components/panel.css';
+import './frame.css';
 import { FrameApp, type ModelLink } from './FrameApp';
 import { dropUntrustedEvents } from './trusted-events';
 
@@ -18,10 +20,6 @@ import { dropUntrustedEvents } from './trusted-events';
  * (components/frame-protocol.ts).
  */
 dropUntrustedEvents(window);
-
-const style = document.createElement('style');
-style.textContent = `:root { color-scheme: light; } html, body { margin: 0; background: transparent; }\n${PANEL_CSS}`;
-document.head.append(style);
 
 async function start(): Promise<void> {
   const tab = await browser.tabs.getCurrent();

@@ -80,6 +80,13 @@ test('« Copier le texte » puts the report on the clipboard', async () => {
   await expect(toast(page)).toContainText(
     'Texte copié dans le presse-papiers et enregistré dans l’historique.',
   );
+  // Styled under the frame's CSP (style-src 'self'): a dark box fixed at the bottom.
+  expect(
+    await toast(page).evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return [cs.position, cs.backgroundColor];
+    }),
+  ).toEqual(['fixed', 'rgb(22, 22, 22)']);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^Dossier CLAS — Centre social et culturel La Passerelle – Épinal\n/);
   expect(copied).toContain('dans la limite des fonds disponibles');
