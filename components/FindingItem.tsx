@@ -1,39 +1,30 @@
 import { useId, useState } from 'preact/hooks';
 import { ruleInfo } from '../rules/catalogue';
-import type { Impact } from '../rules/impact';
-import type { Finding } from '../rules/report';
+import type { FindingEntry } from '../display/panel-drawing';
 import type { Mark } from '../settings/schema';
-import { lossText, SEVERITY } from '../display/report-words';
-import { fieldLabel } from '../display/field-names';
+import { SEVERITY } from '../display/report-words';
 
 export interface FindingItemProps {
-  finding: Finding;
-  markKey: string;
-  impact: Impact | undefined;
+  /** The finding, its key, impact, and where its field is (display/panel-drawing.ts). */
+  entry: FindingEntry;
   instructor: boolean;
   mark: Mark | undefined;
   onMarkChange(key: string, mark: Mark): void;
-  canShowField(path: string): boolean;
-  /** The field is on the page but on another step of the form (hidden for now). */
-  fieldOnOtherStep?(path: string): boolean;
   onShowField(path: string): void;
-  /** Path → « lu à l’étape 2 »: a value another page of the dossier gave. */
-  readElsewhere?: Readonly<Record<string, string>>;
-  /** The page's label the finding's field was read from. */
-  evidenceOf?(path: string): string | undefined;
 }
 
 const NO_MARK: Mark = { checked: false, note: '' };
 
 export function FindingItem(props: FindingItemProps) {
-  const { finding: f, impact, instructor, markKey } = props;
+  const { instructor } = props;
+  const { finding: f, loss, key: markKey, place, evidence, readElsewhere } = props.entry;
   const mark = props.mark ?? NO_MARK;
   const [quoteOpen, setQuoteOpen] = useState(false);
   const id = useId();
   const info = ruleInfo(f.rule);
   const sev = SEVERITY[f.severity];
   const field = f.field;
-  const showable = field !== undefined && props.canShowField(field);
+  const showable = field !== undefined && place === 'shown';
   return (
     <li class={`ac-finding ac-sev-${f.severity}${mark.checked ? ' ac-finding--checked' : ''}`}>
       <p class="ac-finding__head">
@@ -46,20 +37,11 @@ export function FindingItem(props: FindingItemProps) {
         {info && <span class="ac-finding__title">{info.title}</span>}
       </p>
       <p class="ac-finding__msg">{f.message}</p>
-      {field !== undefined && props.evidenceOf?.(field) && (
-        <p class="ac-evidence">lu dans « {props.evidenceOf(field)} »</p>
-      )}
-      {impact && (
+      {evidence && <p class="ac-evidence">lu dans « {evidence} »</p>}
+      {loss && (
         <p class="ac-impact">
-          Manque à gagner{' '}
-          <strong class="ac-impact__amount">
-            (
-            {impact.maxDeltaCents !== undefined && impact.maxDeltaCents !== impact.deltaCents
-              ? `${lossText(impact.deltaCents)} à ${lossText(impact.maxDeltaCents)}`
-              : lossText(impact.deltaCents)}
-            )
-          </strong>
-          {` : ${impact.hint}.`}
+          Manque à gagner <strong class="ac-impact__amount">({loss.amount})</strong>
+          {` : ${loss.hint}.`}
         </p>
       )}
       <div class="ac-finding__actions">
@@ -77,15 +59,13 @@ export function FindingItem(props: FindingItemProps) {
         )}
         {showable && (
           <button type="button" class="ac-link" onClick={() => props.onShowField(field)}>
-            Voir le champ<span class="ac-sr"> : {fieldLabel(field)}</span>
+            Voir le champ<span class="ac-sr"> : {props.entry.fieldName}</span>
           </button>
         )}
-        {!showable && field !== undefined && props.fieldOnOtherStep?.(field) && (
+        {place === 'other-step' && (
           <span class="ac-elsewhere">Champ à une autre étape du formulaire</span>
         )}
-        {!showable && field !== undefined && props.readElsewhere?.[field] && (
-          <span class="ac-elsewhere">{props.readElsewhere[field]}</span>
-        )}
+        {!showable && readElsewhere && <span class="ac-elsewhere">{readElsewhere}</span>}
       </div>
       {info?.quote && (
         <blockquote id={`${id}-q`} class="ac-quote" hidden={!quoteOpen}>

@@ -1,7 +1,7 @@
 import type { DossierView } from '../display/dossier-view';
+import type { FieldPlace } from '../display/panel-drawing';
 import type { Dossier } from '../rules/dossier';
 import type { Report } from '../rules/report';
-import type { Side } from './Panel';
 
 /**
  * What the content script and the panel's frame (entrypoints/panel-frame/) say to each other.
@@ -15,10 +15,16 @@ import type { Side } from './Panel';
 /** The port's name; the content script accepts it only from this extension's own pages. */
 export const PANEL_PORT = 'assistant-clas:panel';
 
-/** Where a finding's field is on the page, for « Voir le champ ». */
-export type FieldPlace = 'shown' | 'other-step';
+export type { FieldPlace };
 
-/** Everything the frame draws that comes from the page: sent again after every reading. */
+/** The panel's edge of the screen. */
+export type Side = 'right' | 'left';
+
+/**
+ * Everything the frame draws that comes from the page: sent again after every reading. The
+ * frame works out the rest (impacts, keys, counts: display/panel-drawing.ts), so that the
+ * content script stays small.
+ */
 export interface PanelModel {
   report: Report;
   /** The dossier evaluated: this page's values with those the dossier's other pages gave. */

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FromFrame, PanelModel } from '../../components/frame-protocol';
-import { Panel, type ExportKind } from '../../components/Panel';
+import type { ExportKind } from '../../components/ExportMenu';
+import { Panel } from '../../components/Panel';
+import { panelDrawing } from '../../display/panel-drawing';
 import type { Marks, Settings, SiteSettings } from '../../settings/schema';
 import {
   getMarks,
@@ -85,6 +87,12 @@ export function FrameApp({ link }: { link: ModelLink }) {
     [],
   );
 
+  // Worked out once per model (impacts, keys, counts); marks and settings do not change it.
+  const drawing = useMemo(
+    () => model && panelDrawing({ ...model, marksKept: model.dossierKey !== undefined }),
+    [model],
+  );
+
   // Escape cancels « Indiquer le champ » when the focus is here (the page's picker has its own).
   const teaching = model?.teaching ?? null;
   useEffect(() => {
@@ -117,7 +125,7 @@ export function FrameApp({ link }: { link: ModelLink }) {
     }
   });
 
-  if (!model || !settings || !site) return null;
+  if (!model || !drawing || !settings || !site) return null;
   const updateSite = (patch: Partial<SiteSettings>) => {
     setSiteState((s) => (s ? { ...s, ...patch } : s));
     void setSite(model.host, patch);
@@ -132,36 +140,30 @@ export function FrameApp({ link }: { link: ModelLink }) {
   };
   return (
     <Panel
-      report={model.report}
-      dossier={model.dossier}
-      portalName={model.portalName}
+      drawing={drawing}
       role={settings.role}
-      onRoleChange={(role) => {
-        setSettingsState((s) => (s ? { ...s, role } : s));
-        void setSettings({ role });
-      }}
-      view={model.view}
-      marksKept={model.dossierKey !== undefined}
       marks={marks}
-      onMarkChange={(key, mark) => {
-        const next = { ...marks, [key]: mark };
-        setMarksState(next);
-        if (model.dossierKey && marksOf === model.dossierKey) void setMarks(model.dossierKey, next);
-      }}
-      canShowField={(path) => model.fields[path] === 'shown'}
-      fieldOnOtherStep={(path) => model.fields[path] === 'other-step'}
-      onShowField={(path) => send({ type: 'show-field', path })}
-      evidenceOf={(path) => model.evidence[path]}
-      ambiguous={model.ambiguous}
       collapsed={site.collapsed}
-      onCollapsedChange={(collapsed) => updateSite({ collapsed })}
       side={site.side}
-      onSideChange={(side) => updateSite({ side })}
-      onExport={onExport}
-      onTeachField={(path) => send({ type: 'teach', path })}
-      teaching={model.teaching}
-      onCancelTeach={() => send({ type: 'cancel-teach' })}
-      onChooseReferenceDate={() => void browser.runtime.openOptionsPage()}
+      actions={{
+        onRoleChange: (role) => {
+          setSettingsState((s) => (s ? { ...s, role } : s));
+          void setSettings({ role });
+        },
+        onMarkChange: (key, mark) => {
+          const next = { ...marks, [key]: mark };
+          setMarksState(next);
+          if (model.dossierKey && marksOf === model.dossierKey)
+            void setMarks(model.dossierKey, next);
+        },
+        onShowField: (path) => send({ type: 'show-field', path }),
+        onCollapsedChange: (collapsed) => updateSite({ collapsed }),
+        onSideChange: (side) => updateSite({ side }),
+        onExport,
+        onTeachField: (path) => send({ type: 'teach', path }),
+        onCancelTeach: () => send({ type: 'cancel-teach' }),
+        onChooseReferenceDate: () => void browser.runtime.openOptionsPage(),
+      }}
     />
   );
 }

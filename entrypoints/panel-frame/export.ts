@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ExportKind } from '../../components/Panel';
+import type { ExportKind } from '../../components/ExportMenu';
 import type { Dossier } from '../../rules/dossier';
 import type { Report } from '../../rules/report';
 import { buildSnapshot } from '../../snapshots/build';

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelProps } from '../../components/Panel';
+import { Panel, type PanelActions, type PanelProps } from '../../components/Panel';
+import { panelDrawing, type DrawingInput } from '../../display/panel-drawing';
 import { findingKey, findingKeys } from '../../display/finding-keys';
 import { fieldLabel } from '../../display/field-names';
 import type { Dossier } from '../../rules/dossier';
@@ -43,22 +44,47 @@ function small(children: number, extra: Partial<Dossier> = {}): Dossier {
 
 const euros = (s: string) => s.replace(/ /g, NBSP);
 
-function props(dossier: Dossier, over: Partial<PanelProps> = {}, report?: Report): PanelProps {
+/** The person's state and actions, and what the page's side says of the fields. */
+type Over = Partial<Omit<PanelProps, 'drawing' | 'actions'>> &
+  Partial<PanelActions> &
+  Pick<DrawingInput, 'fields' | 'evidence' | 'ambiguous'>;
+
+/** The panel as the frame draws it; by default every finding's field is shown on the page. */
+function props(dossier: Dossier, over: Over = {}, report: Report = evaluate(dossier)): PanelProps {
+  const {
+    role = 'carrier',
+    marks = {},
+    collapsed = false,
+    side = 'right',
+    fields,
+    evidence,
+    ambiguous,
+    ...actions
+  } = over;
+  const everyField = Object.fromEntries(
+    report.findings.flatMap((f) => (f.field ? [[f.field, 'shown' as const]] : [])),
+  );
   return {
-    report: report ?? evaluate(dossier),
-    dossier,
-    portalName: 'Elan',
-    role: 'carrier',
-    onRoleChange: vi.fn(),
-    marks: {},
-    onMarkChange: vi.fn(),
-    canShowField: () => true,
-    onShowField: vi.fn(),
-    collapsed: false,
-    onCollapsedChange: vi.fn(),
-    side: 'right',
-    onSideChange: vi.fn(),
-    ...over,
+    drawing: panelDrawing({
+      report,
+      dossier,
+      portalName: 'Elan',
+      fields: fields ?? everyField,
+      ...(evidence && { evidence }),
+      ...(ambiguous && { ambiguous }),
+    }),
+    role,
+    marks,
+    collapsed,
+    side,
+    actions: {
+      onRoleChange: vi.fn(),
+      onMarkChange: vi.fn(),
+      onShowField: vi.fn(),
+      onCollapsedChange: vi.fn(),
+      onSideChange: vi.fn(),
+      ...actions,
+    },
   };
 }
 
@@ -139,19 +165,17 @@ describe('Panel: findings', () => {
   });
 
   it('no « Voir le champ » when the reader cannot find the field', () => {
-    const canShowField = vi.fn((path: string) => path !== 'collectives[1].children');
-    render(<Panel {...props(small(7), { canShowField })} />);
+    render(<Panel {...props(small(7), { fields: {} })} />);
     const item = screen.getByText(/compte 7 enfants/).closest('li')!;
     expect(within(item).queryByRole('button', { name: /Voir le champ/ })).toBeNull();
-    expect(canShowField).toHaveBeenCalledWith('collectives[1].children');
+    expect(item.textContent).not.toContain('Champ à une autre étape du formulaire');
   });
 
   it('says when the field is on another step of the form instead of offering to show it', () => {
     render(
       <Panel
         {...props(small(7), {
-          canShowField: () => false,
-          fieldOnOtherStep: (path) => path === 'collectives[1].children',
+          fields: { 'collectives[1].children': 'other-step' },
         })}
       />,
     );
@@ -394,7 +418,7 @@ describe('what the reader read, and from where', () => {
     render(
       <Panel
         {...props(dossier, {
-          evidenceOf: (p) => (p === field ? 'Effectif prévisionnel d’enfants' : undefined),
+          evidence: { [field]: 'Effectif prévisionnel d’enfants' },
         })}
       />,
     );
