@@ -63,6 +63,8 @@ export type FromFrame =
   | { type: 'show-field'; path: string }
   | { type: 'teach'; path: string }
   | { type: 'cancel-teach' }
+  /** « Oublier ce dossier »: drop what the dossier's other pages gave. */
+  | { type: 'forget-dossier' }
   /** The frame's size follows the panel: a tab on the edge, or the open panel. */
   | { type: 'layout'; collapsed: boolean; side: Side; width: number; height: number };
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isBackgroundRequest } from '../messages/protocol';
+import { isBackgroundRequest, isStepsRequest } from '../messages/protocol';
+import { createStepsRouter, createStepsStore } from '../session/steps-store';
 import { createSnapshotRouter, senderKind } from '../snapshots/messages';
 import { openSnapshotStore, type SnapshotStore } from '../snapshots/store';
 import { startHostRegistration } from '../settings/background-hosts';
@@ -11,8 +12,9 @@ import { startHostRegistration } from '../settings/background-hosts';
  * portal's renderer, may only add snapshots; the history is read and cleared by extension pages.
  * It leaves any message it does not know to other listeners (returns undefined).
  *
- * Messages: messages/protocol.ts. Today every request is about the history, answered by
- * snapshots/messages.ts (the history lives here, in the extension's origin).
+ * Messages: messages/protocol.ts. The history's requests are answered by snapshots/messages.ts
+ * (the history lives here, in the extension's origin); the dossiers' steps read in this browser
+ * session by session/steps-store.ts (`storage.session`).
  */
 export default defineBackground(() => {
   // The content script on the hosts added in the options, once their permission is granted.
@@ -24,11 +26,19 @@ export default defineBackground(() => {
     pageUrl: (path) => browser.runtime.getURL(path),
   });
 
+  // The dossiers' steps read in this browser session (session/steps-store.ts).
+  const steps = createStepsRouter(createStepsStore(browser.storage.session));
+
   const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const from = senderKind(sender, browser.runtime.id, origin);
     if (!from) return undefined;
     if (isBackgroundRequest(message)) return snapshots(message, from);
+    // Steps are a portal page's own: its content script only, never an extension page.
+    if (isStepsRequest(message))
+      return from === 'content'
+        ? steps(message, sender.url)
+        : Promise.resolve({ ok: false, message: 'Demande refusée.' });
     return undefined;
   });
 });

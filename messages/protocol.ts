@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { DossierIdentity } from '../portals/dossier-identity';
 import type { PortalId } from '../portals/types';
+import type { StepPage } from '../session/steps';
 import type { Tone } from '../display/report-words';
 import type { Snapshot } from '../snapshots/format';
 
@@ -36,6 +38,31 @@ export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
   return (BACKGROUND_MESSAGE_TYPES as readonly unknown[]).includes(type);
 }
 
+/**
+ * One dossier across the form's steps (session/steps-store.ts): a content script keeps each page
+ * it reads under the dossier's identity and gets the dossier's other pages back; « Oublier ce
+ * dossier » drops them. The background answers content scripts only, each for its own origin.
+ */
+export type StepsRequest =
+  | {
+      type: 'clas:steps-put';
+      identity: DossierIdentity;
+      page: StepPage;
+      /** This page's identity a moment ago, when it changed (a name being typed). */
+      previous?: DossierIdentity;
+    }
+  | { type: 'clas:steps-forget'; identity: DossierIdentity };
+
+export const STEPS_MESSAGE_TYPES = [
+  'clas:steps-put',
+  'clas:steps-forget',
+] as const satisfies readonly StepsRequest['type'][];
+
+export function isStepsRequest(m: unknown): m is StepsRequest {
+  const type = (m as { type?: unknown } | null)?.type;
+  return (STEPS_MESSAGE_TYPES as readonly unknown[]).includes(type);
+}
+
 type Failure = { ok: false; message: string };
 export type SaveAnswer = { ok: true; id: string } | Failure;
 export type PrintAnswer = { ok: true; id: string; saved: boolean; message?: string } | Failure;
@@ -50,6 +77,8 @@ export interface Answers {
   'clas:history-open': DoneAnswer;
   'clas:history-clear': DoneAnswer;
   'clas:tab-state': TabState | null;
+  'clas:steps-put': { ok: true; pages: StepPage[] } | Failure;
+  'clas:steps-forget': DoneAnswer;
 }
 
 /** The popup asks the active tab's content script what it shows. */
@@ -74,7 +103,7 @@ export function isTabStateRequest(m: unknown): m is TabStateRequest {
 }
 
 /** A request to the background; undefined when no listener answered. */
-export function sendToBackground<R extends BackgroundRequest>(
+export function sendToBackground<R extends BackgroundRequest | StepsRequest>(
   request: R,
 ): Promise<Answers[R['type']] | undefined> {
   return browser.runtime.sendMessage(request);

@@ -2,15 +2,23 @@
  * `npm run demo`: the main job. Builds nothing itself (the npm script builds first), serves the
  * mock Elan form at its real address, opens it in Chromium with the extension, fills a realistic
  * dossier step by step as a person would, and saves a screenshot of the panel at each stage.
- * Headless here; with a display ($DISPLAY) the browser stays open until you close it.
+ * Then the same kind of form with one page per step (a new page load at each): the panel reads
+ * each step, keeps what the earlier ones gave, and ends with the whole dossier. Last, an
+ * instructor's page that shows the deposit date. Headless here; with a display ($DISPLAY) the
+ * browser stays open until you close it.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { launchWithExtension, setExtensionStorage } from '../test/e2e/browser';
-import { renderElanForm } from '../test/mock-portals/render';
+import { launchWithExtension, panelOf, setExtensionStorage } from '../test/e2e/browser';
+import { fixtures } from '../test/mock-portals/fixtures';
+import { renderElanForm, renderElanSummary } from '../test/mock-portals/render';
 
 const URL = 'https://elan.caf.fr/elan/demande-subvention/clas';
+/** The multi-page form: one address per step, the request's number in it. */
+const NUMBER = '2025-00412';
+const stepUrl = (n: number) => `https://elan.caf.fr/elan/demande/${NUMBER}/etape-${n}`;
+const SUMMARY = 'https://elan.caf.fr/elan/instruction/dossier';
 const REFERENCE_DATE = '2025-07-10';
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const outDir = resolve(import.meta.dirname, '../demo-output', stamp);
@@ -21,11 +29,7 @@ async function snap(page: Page, name: string, caption: string): Promise<void> {
   await page.waitForTimeout(150); // one frame for the panel, plus the live region
   const file = resolve(outDir, `${String(++shot).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file });
-  const status = await page
-    .locator('[data-assistant-clas]')
-    .getByRole('status')
-    .first()
-    .textContent();
+  const status = await panelOf(page).getByRole('status').first().textContent();
   console.log(`  ${String(shot).padStart(2, '0')} ${caption}\n     panneau : ${status?.trim()}`);
 }
 
@@ -44,10 +48,78 @@ async function next(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Suivant/ }).click();
 }
 
+/**
+ * A form that loads a new page for each step (the real portals are likely to): the panel reads
+ * each page, keeps in the extension's session storage what the earlier steps gave, and never
+ * speaks of a step not reached yet.
+ */
+async function stepByStep(previous: Page): Promise<void> {
+  const page = await previous.context().newPage();
+  await previous.close();
+  await page.goto(stepUrl(1));
+  const panel = panelOf(page);
+  await panel.waitFor();
+  // Folded into its tab at the end of the first part (remembered for the site): open it.
+  const tab = panel.getByRole('button', { name: /Ouvrir le panneau/ });
+  if (await tab.isVisible()) await tab.click();
+  await panel.getByRole('button', { name: /Pas encore vérifié/ }).click();
+  await snap(
+    page,
+    'etapes-1',
+    'Une page par étape — étape 1 : rien sur les étapes suivantes, « pas encore vérifié »',
+  );
+  const follow = async () =>
+    Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('link', { name: /Suivant/ }).click(),
+    ]).then(() => panelOf(page).waitFor());
+  await follow();
+  await follow();
+  await snap(
+    page,
+    'etapes-3',
+    'Étape 3 (nouvelle page) : le collectif lu — 7 enfants, aucun collectif retenu',
+  );
+  await follow();
+  await follow();
+  await follow();
+  await panelOf(page)
+    .getByRole('button', { name: /Étapes lues/ })
+    .click();
+  await snap(
+    page,
+    'etapes-6',
+    'Étape 6 : le dossier entier, chaque point dit à quelle étape il a été lu',
+  );
+  await page.close();
+}
+
+/** An instructor in September, on a dossier deposited in July: judged on the deposit date. */
+async function instructorWithDepositDate(opening: Promise<Page>): Promise<void> {
+  const page = await opening;
+  await page.goto(SUMMARY);
+  await panelOf(page).waitFor();
+  await snap(
+    page,
+    'instructeur-date-de-depot',
+    'Instructeur : la période de dépôt jugée sur la date de dépôt du dossier (12 juillet 2025)',
+  );
+  await page.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   console.log(`Démonstration Assistant Clas — captures dans ${outDir}`);
-  const b = await launchWithExtension({ [URL]: renderElanForm() }, { headless });
+  const pages: Record<string, string> = {
+    [URL]: renderElanForm(),
+    [SUMMARY]: renderElanSummary({ ...fixtures.receivable, depositedOn: '2025-07-12' }),
+  };
+  for (let n = 1; n <= 6; n++)
+    pages[stepUrl(n)] = renderElanForm(fixtures.blocked, {
+      step: n,
+      pages: { number: NUMBER, href: stepUrl },
+    });
+  const b = await launchWithExtension(pages, { headless });
   try {
     // The demo replays the campaign: deadlines are counted from 10 July 2025.
     await setExtensionStorage(b, {
@@ -55,7 +127,7 @@ async function main(): Promise<void> {
     });
     const page = await b.context.newPage();
     await page.goto(URL);
-    await page.getByRole('complementary', { name: 'Assistant Clas' }).waitFor();
+    await panelOf(page).waitFor();
     await snap(page, 'formulaire-vide', 'Le formulaire Elan vide : tout reste à faire');
 
     // Step 1 — the structure
@@ -197,7 +269,7 @@ async function main(): Promise<void> {
       'Étape 5 : bonus TNE demandé, ligne « Conseil départemental » vide — bloquant',
     );
 
-    const panel = page.getByRole('complementary', { name: 'Assistant Clas' });
+    const panel = panelOf(page);
     await page.getByRole('button', { name: /Précédent/ }).click();
     await panel
       .getByRole('listitem')
@@ -236,6 +308,9 @@ async function main(): Promise<void> {
       .first()
       .click();
     await snap(page, 'panneau-replie', 'Le panneau replié en onglet');
+
+    await stepByStep(page);
+    await instructorWithDepositDate(b.context.newPage());
 
     expectNoOutsideRequest(b.outsideRequests);
     console.log(`\n${shot} captures dans ${outDir}`);

@@ -87,7 +87,11 @@ export async function setSites(sites: Record<string, SiteSettings>): Promise<voi
   );
 }
 
-/** Settings, taught fields and marks: everything but the history (IndexedDB). */
+/**
+ * Settings, taught fields and marks, and the dossiers' steps read in this browser session
+ * (session/steps-store.ts): everything but the history (IndexedDB).
+ */
 export async function clearStorage(): Promise<void> {
   await storage.clear('local');
+  await storage.clear('session');
 }

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { PORTAL_NAMES } from '../../portals/hosts';
 import type { FieldPlace, FromFrame, PanelModel } from '../../components/frame-protocol';
 import { watchPage, type PortalId, type ReadResult } from '../../portals/read-page';
+import { sendToBackground } from '../../messages/protocol';
 import { todayIso } from '../../rules/dates';
 import { readDossier } from '../../session/dossier-reading';
+import { createStepKeeper } from '../../session/step-keeper';
 import type { StepPage } from '../../session/steps';
 import type { Settings, SiteSettings } from '../../settings/schema';
 import { getSettings, getSite, onSettingsChanged, setSite } from '../../settings/store';
@@ -68,8 +70,18 @@ export function App({
     [host],
   );
 
-  // The dossier's other pages: none yet (one page at a time).
-  const others: readonly StepPage[] = [];
+  // One dossier across the form's steps: this page's reading goes to the background, which
+  // keeps it for the browser's session and gives back the dossier's other pages.
+  const [others, setOthers] = useState<readonly StepPage[]>([]);
+  const keeper = useMemo(() => createStepKeeper((r) => sendToBackground(r), setOthers), []);
+  useEffect(() => {
+    const leave = () => keeper.flush();
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      keeper.stop();
+    };
+  }, [keeper]);
   const facts = useMemo(() => pageFactsReader(portal, ownHost), [portal, ownHost]);
   const pageFacts = useMemo(() => (read ? facts() : null), [read, facts]);
 
@@ -84,6 +96,14 @@ export function App({
     });
   }, [read, pageFacts, others, settings.referenceDate]);
   const dossierKey = reading?.key;
+
+  // Each new reading of the page is kept; the other pages coming back do not send it again.
+  const latest = useRef(reading);
+  latest.current = reading;
+  useEffect(() => {
+    const r = latest.current;
+    if (r) keeper.keep(r.key ? r.identity : undefined, r.page);
+  }, [read, keeper]);
 
   useEffect(() => {
     if (reading) publishTabState({ portal, host, enabled: true }, reading.view);
@@ -167,6 +187,8 @@ export function App({
         return teach(a.path);
       case 'cancel-teach':
         return cancelTeach();
+      case 'forget-dossier':
+        return void keeper.forget();
     }
   };
 

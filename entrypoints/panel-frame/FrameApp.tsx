@@ -163,6 +163,7 @@ export function FrameApp({ link }: { link: ModelLink }) {
         onTeachField: (path) => send({ type: 'teach', path }),
         onCancelTeach: () => send({ type: 'cancel-teach' }),
         onChooseReferenceDate: () => void browser.runtime.openOptionsPage(),
+        ...(model.dossierKey && { onForgetDossier: () => send({ type: 'forget-dossier' }) }),
       }}
     />
   );

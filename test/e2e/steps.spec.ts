@@ -1,9 +1,13 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
 import { renderElanForm, renderElanSummary, renderMcp } from '../mock-portals/render';
 import {
   launchWithExtension,
   openWithPanel,
+  panelOf,
   setExtensionStorage,
   type ExtensionBrowser,
 } from './browser';
@@ -18,6 +22,7 @@ const SINGLE = 'https://elan.caf.fr/elan/demande/clas-bloque';
 const MCP_SINGLE = 'https://partenaires.caf.fr/mcp/declaration/clas';
 const mcpPart = (n: number) => `https://partenaires.caf.fr/mcp/declaration/clas/etape-${n}`;
 const SUMMARY = 'https://elan.caf.fr/elan/instruction/consultation';
+const NBSP = /[\u00a0\u202f ]/g;
 
 const pages: Record<string, string> = {
   [SINGLE]: renderElanForm(fixtures.blocked, { step: 6 }),
@@ -45,6 +50,31 @@ test.afterEach(() => {
   expect(b.outsideRequests).toEqual([]);
 });
 
+const text = async (l: Locator) =>
+  ((await l.textContent()) ?? '').replace(NBSP, ' ').replace(/\s+/g, ' ').trim();
+
+/** What the panel says of the dossier: status, estimate, and every finding's text. */
+async function reportOf(panel: Locator) {
+  return {
+    status: await text(panel.getByRole('status')),
+    funding: await text(panel.locator('.ac-status__money')),
+    findings: await Promise.all(
+      (await panel.locator('.ac-finding__msg').all()).map((l) => text(l)),
+    ),
+  };
+}
+
+/** Follows the page's « Suivant › » link: a full page load, a new panel. */
+async function next(page: Page): Promise<Locator> {
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('link', { name: /Suivant/ }).click(),
+  ]);
+  const panel = panelOf(page);
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
 test('step 1 alone gives no finding about a field that is not on the page', async () => {
   const { page, panel } = await openWithPanel(b, step(1));
   const status = panel.getByRole('status');
@@ -64,6 +94,55 @@ test('step 1 alone gives no finding about a field that is not on the page', asyn
   await expect(panel.locator('.ac-pending')).toContainText(
     'Les quatre axes — en attente de : Axe « enfants et jeunes »',
   );
+  await page.close();
+});
+
+test('walking the multi-page form step by step ends with the single-page form’s report', async () => {
+  const single = await openWithPanel(b, SINGLE);
+  const expected = await reportOf(single.panel);
+  expect(expected.findings.length).toBeGreaterThan(3);
+  // Same carrier, no number: the single-page form joins the same dossier. Start afresh.
+  await single.panel.getByRole('button', { name: /Étapes lues/ }).click();
+  await single.panel.getByRole('button', { name: 'Oublier ce dossier' }).click();
+  await single.page.close();
+
+  const { page } = await openWithPanel(b, step(1));
+  let panel: Locator = panelOf(page);
+  for (let n = 2; n <= 6; n++) {
+    panel = await next(page);
+    await expect(panel.locator('.ac-status__main')).toBeVisible();
+  }
+  await expect(panel.getByRole('status')).toHaveText(expected.status);
+  expect(await reportOf(panel)).toEqual(expected);
+  // A finding on a field read at an earlier step says where it was read.
+  await expect(
+    panel.locator('.ac-finding', { hasText: 'L’axe d’intervention auprès et avec les parents' }),
+  ).toContainText('lu à l’étape 2');
+  await panel.getByRole('button', { name: /Étapes lues/ }).click();
+  await expect(panel.locator('.ac-steps li')).toHaveCount(6);
+  await expect(panel.locator('.ac-steps')).toContainText('Étape 6 — Pièces jointes (cette page)');
+
+  // « Oublier ce dossier »: the other steps' readings go; this page is read alone again.
+  await panel.getByRole('button', { name: 'Oublier ce dossier' }).click();
+  await expect(panel.locator('.ac-steps li')).toHaveCount(1);
+  await expect(panel.locator('.ac-status__money')).toContainText('en attente des collectifs');
+  await page.reload();
+  await expect(panelOf(page).locator('.ac-status__money')).toContainText(
+    'en attente des collectifs',
+  );
+  await page.close();
+});
+
+test('the MonComptePartenaire declaration, part by part, ends as on one page', async () => {
+  const single = await openWithPanel(b, MCP_SINGLE);
+  const expected = await reportOf(single.panel);
+  await single.page.close();
+  const { page } = await openWithPanel(b, mcpPart(1));
+  await expect(panelOf(page).locator('.ac-dossier')).toContainText(/dossier n° MCP-88-2025-\d{5}/);
+  await next(page);
+  const panel = await next(page);
+  await expect(panel.getByRole('status')).toHaveText(expected.status);
+  expect(await reportOf(panel)).toEqual(expected);
   await page.close();
 });
 
@@ -158,5 +237,35 @@ test('a closed campaign is said once, and the options’ reference date is offer
     await setExtensionStorage(b, {
       settings: { role: 'carrier', referenceDate: '2025-07-10', extraHosts: [] },
     });
+  }
+});
+
+test('closing the browser forgets the steps read', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'clas-steps-'));
+  let own = await launchWithExtension(pages, { userDataDir: profile });
+  try {
+    await setExtensionStorage(own, {
+      settings: { role: 'carrier', referenceDate: '2025-07-10', extraHosts: [] },
+    });
+    const { page } = await openWithPanel(own, step(1));
+    const panel = await next(page);
+    await panel.getByRole('button', { name: /Étapes lues/ }).click();
+    await expect(panel.locator('.ac-steps li')).toHaveCount(2);
+    await page.close();
+    await own.close();
+
+    own = await launchWithExtension(pages, { userDataDir: profile });
+    const again = await openWithPanel(own, step(2));
+    await again.panel.getByRole('button', { name: /Étapes lues/ }).click();
+    await expect(again.panel.locator('.ac-steps li')).toHaveCount(1);
+    await expect(again.panel.locator('.ac-status__money')).toContainText(
+      'en attente des collectifs',
+    );
+    // Step 1 gave the carrier's name; after the restart, only step 2's number names it.
+    await expect(again.panel.locator('.ac-dossier')).toContainText(
+      `Structure non lue · dossier n° ${NUMBER}`,
+    );
+  } finally {
+    await own.close();
   }
 });

@@ -75,10 +75,13 @@ describe('settings store (typed storage items)', () => {
     await setSite('elan.caf.fr', { overrides: { 'budget.msa': '#msa' } });
     await setSite('nouveau-portail.caf.fr', { enabled: false });
     await setSettings({ role: 'instructor' });
+    // The dossiers' steps read in this session (session/steps-store.ts) go too.
+    await fakeBrowser.storage.session.set({ 'clas:steps': [{ origin: 'https://elan.caf.fr' }] });
     const sites = await getAllSites();
     expect(Object.keys(sites).sort()).toEqual(['elan.caf.fr', 'nouveau-portail.caf.fr']);
     expect(sites['elan.caf.fr']!.overrides).toEqual({ 'budget.msa': '#msa' });
     await clearStorage();
     expect(await local().get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });
