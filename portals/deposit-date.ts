@@ -1,56 +1,16 @@
 /**
- * When the dossier was deposited, as an instructor's page shows it (« Date de dépôt :
- * 12/07/2025 », « Déposé le 12 juillet 2025 », « Transmis le 12.07.2025 »): the deposit window is
- * judged on that day (contract revision 2, `depositedOn`). The reader finds it as a field (its
- * concept `depositedOn`); this finds it in free text too, and the reader's value wins when it
- * has one. Its date parser is the reader's too (parse-text.ts). Reads only.
+ * When the dossier was deposited, when an instructor's page says it in a sentence (« Dossier
+ * déposé le 12 juillet 2025 », « Transmis le 12.07.2025 à 14 h 02 »): the deposit window is
+ * judged on that day (contract revision 2, `depositedOn`). The reader finds the date where it is
+ * a labelled value (« Date de dépôt » in a list, a table, a form) and its value wins; a sentence
+ * has no label of its own, so it is read here. Dates go through the reader's one parser. Reads
+ * only.
  */
-import { isValidIsoDate, twoDigits } from '../rules/dates';
 import { hintedTexts } from './page-text';
+import { parseDate } from './parse-text';
+import { fold } from './text';
 
 const LABELS = ['date de depot du dossier', 'date de depot', 'depose le', 'transmis le'];
-
-const MONTHS = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-
-const iso = (y: number, m: number, d: number) => {
-  const s = `${y}-${twoDigits(m)}-${twoDigits(d)}`;
-  return isValidIsoDate(s) ? s : undefined;
-};
-
-/** « 12/07/2025 », « 12.07.2025 », « 12 juillet 2025 », « 1er juillet 2025 », « 2025-07-12 ». */
-export function parseFrenchDate(text: string): string | undefined {
-  const t = fold(text).trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(t);
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})(?:er)? ([a-z]+) (\d{4})\b/.exec(t);
-  if (m) {
-    const month = MONTHS.indexOf(m[2]!);
-    if (month >= 0) return iso(Number(m[3]), month + 1, Number(m[1]));
-  }
-  return undefined;
-}
 
 /**
  * The date written after one of the labels at the start of `text` (« Date de dépôt : … »,
@@ -58,19 +18,16 @@ export function parseFrenchDate(text: string): string | undefined {
  * 10/07/2025) » on the form was uploaded that day, the dossier was not deposited.
  */
 export function depositDateInText(text: string): string | undefined {
-  const folded = fold(text)
-    .trim()
-    .replace(/^(?:le |ce )?(?:dossier|demande) /, '');
+  const folded = fold(text).replace(/^(?:le |ce )?(?:dossier|demande) /, '');
   for (const label of LABELS) {
     if (!folded.startsWith(label)) continue;
-    const after = folded.slice(label.length).replace(/^\s*:?\s*/, '');
-    const date = parseFrenchDate(after);
+    const date = parseDate(folded.slice(label.length).replace(/^\s*:?\s*/, ''));
     if (date) return date;
   }
   return undefined;
 }
 
-/** The deposit date the page shows, or undefined; `skip`: the extension's own elements. */
+/** The deposit date a sentence of the page shows, or undefined; `skip`: the extension's own elements. */
 export function depositDateOnPage(
   doc: Document,
   skip?: (el: Element) => boolean,

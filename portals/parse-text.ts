@@ -5,7 +5,7 @@
  * then does not take it (a wrong value is worse than none).
  */
 import type { Axis, Situation } from '../rules/dossier-fields';
-import { parseFrenchDate } from './deposit-date';
+import { isValidIsoDate, twoDigits } from '../rules/dates';
 import { fold } from './text';
 
 const BLANK = new Set([
@@ -201,9 +201,43 @@ export function parseLevels(text: string): string[] | undefined {
   return codes.length ? codes : undefined;
 }
 
-/** « 12/07/2025 », « 12.07.2025 », « 2025-07-12 », « 12 juillet 2025 », « le 1er juillet 2025 ». */
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
+
+const iso = (y: number, m: number, d: number) => {
+  const s = `${y}-${twoDigits(m)}-${twoDigits(d)}`;
+  return isValidIsoDate(s) ? s : undefined;
+};
+
+/**
+ * « 12/07/2025 », « 12.07.2025 », « 2025-07-12 », « 12 juillet 2025 », « le 1er juillet 2025 »,
+ * « 12.07.2025 à 14 h 02 » (the hour is not the date's). The one French date parser: the reader's
+ * fields and the deposit date an instructor's page shows both go through it.
+ */
 export function parseDate(text: string): string | undefined {
-  return parseFrenchDate(fold(text).replace(/^le\s+/, ''));
+  const t = fold(text).replace(/^le\s+/, '');
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(t);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})(?:er)? ([a-z]+) (\d{4})\b/.exec(t);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!);
+    if (month >= 0) return iso(Number(m[3]), month + 1, Number(m[1]));
+  }
+  return undefined;
 }
 
 /** « 88 », « 88 – Vosges », « Vosges (88) », « Caf des Vosges » → « 88 ». */
