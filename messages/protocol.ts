@@ -53,7 +53,7 @@ export type StepsRequest =
     }
   | { type: 'clas:steps-forget'; identity: DossierIdentity };
 
-export const STEPS_MESSAGE_TYPES = [
+const STEPS_MESSAGE_TYPES = [
   'clas:steps-put',
   'clas:steps-forget',
 ] as const satisfies readonly StepsRequest['type'][];

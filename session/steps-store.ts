@@ -19,7 +19,7 @@ export interface SessionArea {
 export const STEPS_KEY = 'clas:steps';
 /** A browser session follows a few dossiers, each a few pages: older ones make room. */
 export const MAX_RECORDS = 30;
-export const MAX_PAGES = 30;
+const MAX_PAGES = 30;
 const MAX_FOUND = 10_000;
 const MAX_TEXT = 2_000;
 
@@ -28,7 +28,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const shortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 
 /** An identity from a message: a portal and at least a number or a name. */
-export function parseIdentity(v: unknown): DossierIdentity | undefined {
+function parseIdentity(v: unknown): DossierIdentity | undefined {
   if (!isObject(v) || (v.portal !== 'elan' && v.portal !== 'mcp')) return undefined;
   const id: DossierIdentity = { portal: v.portal };
   if (shortText(v.number) && v.number.trim()) id.number = v.number.trim();
@@ -37,7 +37,7 @@ export function parseIdentity(v: unknown): DossierIdentity | undefined {
 }
 
 /** A page from a message, checked: its dossier against the schema, its lists bounded. */
-export function parseStepPage(v: unknown): StepPage | undefined {
+function parseStepPage(v: unknown): StepPage | undefined {
   if (!isObject(v) || !shortText(v.address) || typeof v.readAt !== 'number') return undefined;
   if (!Array.isArray(v.found) || v.found.length > MAX_FOUND || !v.found.every(shortText))
     return undefined;
@@ -131,7 +131,7 @@ const REFUSED = 'Demande refusée : seules les pages des portails gardent leurs 
 const INVALID = 'Lecture de la page non conservée : données invalides.';
 
 /** The portal page's origin, from the sender's address; undefined for anything else. */
-export function pageOrigin(senderUrl: string | undefined): string | undefined {
+function pageOrigin(senderUrl: string | undefined): string | undefined {
   if (!senderUrl) return undefined;
   try {
     const url = new URL(senderUrl);
