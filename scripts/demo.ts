@@ -10,7 +10,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { launchWithExtension, panelOf, setExtensionStorage } from '../test/e2e/browser';
+import {
+  launchWithExtension,
+  panelOf,
+  setExtensionStorage,
+  type ExtensionBrowser,
+} from '../test/e2e/browser';
 import { fixtures } from '../test/mock-portals/fixtures';
 import { renderElanForm, renderElanSummary } from '../test/mock-portals/render';
 
@@ -94,16 +99,25 @@ async function stepByStep(previous: Page): Promise<void> {
   await page.close();
 }
 
-/** An instructor in September, on a dossier deposited in July: judged on the deposit date. */
-async function instructorWithDepositDate(opening: Promise<Page>): Promise<void> {
-  const page = await opening;
+/**
+ * An instructor in September, on a dossier deposited in July: the deposit window is judged on
+ * the deposit date the page shows, not on the day of the check, and the panel says so.
+ */
+async function instructorWithDepositDate(b: ExtensionBrowser): Promise<void> {
+  await setExtensionStorage(b, {
+    settings: { role: 'instructor', referenceDate: '2025-09-15', extraHosts: [] },
+  });
+  const page = await b.context.newPage();
   await page.goto(SUMMARY);
-  await panelOf(page).waitFor();
+  const panel = panelOf(page);
+  await panel.locator('.ac-status__meta').waitFor();
   await snap(
     page,
     'instructeur-date-de-depot',
-    'Instructeur : la période de dépôt jugée sur la date de dépôt du dossier (12 juillet 2025)',
+    'Instructeur, le 15 septembre, sur un dossier déposé le 12 juillet : dans les délais',
   );
+  const meta = await panel.locator('.ac-status__meta').textContent();
+  console.log(`     ${meta?.replace(/\s+/g, ' ').trim()}`);
   await page.close();
 }
 
@@ -310,7 +324,7 @@ async function main(): Promise<void> {
     await snap(page, 'panneau-replie', 'Le panneau replié en onglet');
 
     await stepByStep(page);
-    await instructorWithDepositDate(b.context.newPage());
+    await instructorWithDepositDate(b);
 
     expectNoOutsideRequest(b.outsideRequests);
     console.log(`\n${shot} captures dans ${outDir}`);
