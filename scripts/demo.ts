@@ -17,7 +17,8 @@ import {
   type ExtensionBrowser,
 } from '../test/e2e/browser';
 import { fixtures } from '../test/mock-portals/fixtures';
-import { renderElanForm, renderElanSummary } from '../test/mock-portals/render';
+import { renderElanForm } from '../test/mock-portals/elan-form';
+import { renderElanSummary } from '../test/mock-portals/elan-summary';
 
 const URL = 'https://elan.caf.fr/elan/demande-subvention/clas';
 /** The multi-page form: one address per step, the request's number in it. */

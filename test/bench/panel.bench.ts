@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, setExtensionStorage, panelOf } from '../e2e/browser';
-import { renderElanFormWithCollectives } from '../mock-portals/render';
+import { renderElanFormWithCollectives } from '../mock-portals/elan-form';
 import { ms, printTable, summarize } from './measure';
 
 const URL = 'https://elan.caf.fr/elan/demande/clas';

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { renderElanFormWithCollectives } from '../mock-portals/render';
+import { renderElanFormWithCollectives } from '../mock-portals/elan-form';
 import { chromiumPath } from '../e2e/browser';
 import { ms, printTable, summarize } from './measure';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
-import { renderElanForm } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
 import {
   E2E_EXTENSION_DIR,
   launchWithExtension,

@@ -1,5 +1,5 @@
 import { fixtures } from '../mock-portals/fixtures';
-import { renderElanForm } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
 
 /**
  * The Elan form's collectives step where the children and staff fields carry labels that mean

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
-import { renderElanForm, renderElanSummary, renderMcp } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
+import { renderElanSummary } from '../mock-portals/elan-summary';
+import { renderMcp } from '../mock-portals/mcp';
 import {
   launchWithExtension,
   setExtensionStorage,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
-import { renderElanForm } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
 import {
   launchWithExtension,
   setExtensionStorage,

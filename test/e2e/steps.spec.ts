@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
-import { renderElanForm, renderElanSummary, renderMcp } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
+import { renderElanSummary } from '../mock-portals/elan-summary';
+import { renderMcp } from '../mock-portals/mcp';
 import {
   launchWithExtension,
   openWithPanel,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fixtures } from '../mock-portals/fixtures';
-import { renderElanForm } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
 import {
   launchWithExtension,
   openWithPanel,

@@ -14,23 +14,24 @@
  *                              the same declaration, one page per part (full page loads)
  *   /elan/demande-200          Elan form with 200 collectives (?n=…)
  *   /fixtures/<name>.json      the dossier fixtures
+ *   /elan/demande.html …       the static copies (build-static.ts), written before serving
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import {
-  renderElanForm,
-  renderElanFormWithCollectives,
-  renderElanSummary,
-  renderMcp,
-  type AmountStyle,
-} from './render.ts';
+import { renderElanForm, renderElanFormWithCollectives } from './elan-form.ts';
+import { renderElanSummary } from './elan-summary.ts';
+import { renderMcp } from './mcp.ts';
+import type { AmountStyle } from './html.ts';
+import { writeStaticPages } from './build-static.ts';
 import { fixtures, isFixtureName } from './fixtures.ts';
 import { isValidIsoDate } from '../../rules/dates.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.argv[2] ?? process.env.PORT ?? 8088);
+
+const staticCopies = new Set((await writeStaticPages()).map((path) => `/${path}`));
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -83,6 +84,8 @@ const server = createServer((req, res) => {
           renderElanFormWithCollectives(Number(q.get('n') ?? 200) || 200),
         );
     }
+    if (staticCopies.has(url.pathname))
+      return send(200, 'text/html', readFileSync(join(here, url.pathname.slice(1)), 'utf8'));
     const keep = url.search;
     const elanStep = /^\/elan\/demande\/([A-Za-z0-9-]+)\/etape-([1-6])$/.exec(url.pathname);
     if (elanStep) {

@@ -1,19 +1,16 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dossierSchema, type Dossier } from '../../rules/dossier.ts';
-import {
-  MOCK_BANNER_TEXT,
-  formatAmount,
-  renderElanForm,
-  renderElanFormWithCollectives,
-  renderElanSummary,
-  renderMcp,
-} from '../mock-portals/render.ts';
+import { MOCK_BANNER_TEXT, formatAmount } from '../mock-portals/html.ts';
+import { renderElanForm, renderElanFormWithCollectives } from '../mock-portals/elan-form.ts';
+import { renderElanSummary } from '../mock-portals/elan-summary.ts';
+import { renderMcp } from '../mock-portals/mcp.ts';
 import { FIXTURE_NAMES, fixtures } from '../mock-portals/fixtures.ts';
-import { staticPages } from '../mock-portals/static-pages.ts';
+import { writeStaticPages } from '../mock-portals/build-static.ts';
 
 const mockDir = join(dirname(fileURLToPath(import.meta.url)), '../mock-portals');
 
@@ -211,10 +208,18 @@ describe('mock portal pages', () => {
     }
   });
 
-  it('the static copies are up to date (npx tsx test/mock-portals/build-static.ts)', async () => {
-    for (const [path, html] of Object.entries(await staticPages())) {
-      const file = readFileSync(join(mockDir, path), 'utf8');
-      expect(file, path).toBe(html);
+  it('the static copies the index links to are written, each a whole page with its banner', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-portals-'));
+    const written = await writeStaticPages(dir);
+    const index = parse(readFileSync(join(mockDir, 'index.html'), 'utf8'));
+    const links = [...index.querySelectorAll('a[href$=".html"]')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(written.sort()).toEqual(links.sort());
+    for (const path of written) {
+      const doc = parse(readFileSync(join(dir, path), 'utf8'));
+      expect(doc.getElementById('bandeau-maquette')!.textContent).toContain(MOCK_BANNER_TEXT);
+      expect(doc.querySelector('h1')!.textContent!.length).toBeGreaterThan(10);
     }
   });
 });

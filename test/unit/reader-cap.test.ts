@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../portals/read-page';
-import { renderElanForm } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
 import { fixtures } from '../mock-portals/fixtures';
 
 function page(extra = ''): Document {

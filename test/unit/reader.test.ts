@@ -14,11 +14,11 @@ import {
 import {
   renderElanForm,
   renderElanFormWithCollectives,
-  renderElanSummary,
-  renderMcp,
-  type AmountStyle,
   type ElanFormOptions,
-} from '../mock-portals/render.ts';
+} from '../mock-portals/elan-form.ts';
+import { renderElanSummary } from '../mock-portals/elan-summary.ts';
+import { renderMcp } from '../mock-portals/mcp.ts';
+import { type AmountStyle } from '../mock-portals/html.ts';
 import { FIXTURE_NAMES, fixtures, type FixtureName } from '../mock-portals/fixtures.ts';
 
 /** Contract revision 2 fields the mock portals do not show yet: not on the page, so not found. */

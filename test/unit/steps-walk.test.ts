@@ -10,7 +10,9 @@ import { readDossier, type DossierReading } from '../../session/dossier-reading'
 import type { StepPage } from '../../session/steps';
 import { createStepsStore, type SessionArea } from '../../session/steps-store';
 import { fixtures, FIXTURE_NAMES } from '../mock-portals/fixtures';
-import { renderElanForm, renderElanSummary, renderMcp } from '../mock-portals/render';
+import { renderElanForm } from '../mock-portals/elan-form';
+import { renderElanSummary } from '../mock-portals/elan-summary';
+import { renderMcp } from '../mock-portals/mcp';
 
 // The content script's pipeline without the browser: each page of a multi-page mock read as the
 // panel reads it (reader, number, step, deposit date), kept in a session store as the background
