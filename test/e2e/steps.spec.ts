@@ -66,6 +66,20 @@ async function reportOf(panel: Locator) {
   };
 }
 
+/** The dossiers the background keeps in `storage.session`: their number and how many pages. */
+async function sessionSteps(): Promise<Array<{ number?: string; pages: number }>> {
+  const [worker] = b.context.serviceWorkers();
+  const stored = await worker!.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+    };
+    return (await chrome.storage.session.get('clas:steps'))['clas:steps'];
+  });
+  return ((stored ?? []) as Array<{ identity: { number?: string }; pages: unknown[] }>).map(
+    (r) => ({ ...(r.identity.number && { number: r.identity.number }), pages: r.pages.length }),
+  );
+}
+
 /** Follows the page's « Suivant › » link: a full page load, a new panel. */
 async function next(page: Page): Promise<Locator> {
   await Promise.all([
@@ -123,6 +137,16 @@ test('walking the multi-page form step by step ends with the single-page form’
   await panel.getByRole('button', { name: /Étapes lues/ }).click();
   await expect(panel.locator('.ac-steps li')).toHaveCount(6);
   await expect(panel.locator('.ac-steps')).toContainText('Étape 6 — Pièces jointes (cette page)');
+  // Kept in the extension's session storage, nothing in the portal's origin.
+  expect(await sessionSteps()).toEqual([{ number: NUMBER, pages: 6 }]);
+  expect(
+    await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookies: document.cookie,
+      databases: (await indexedDB.databases()).length,
+    })),
+  ).toEqual({ local: 0, session: 0, cookies: '', databases: 0 });
 
   // « Oublier ce dossier »: the other steps' readings go; this page is read alone again.
   await panel.getByRole('button', { name: 'Oublier ce dossier' }).click();
