@@ -11,18 +11,43 @@ export function Pending({ rules }: { rules: DossierView['pending'] }) {
         Ces règles attendent des champs pas encore lus : elles seront vérifiées quand vous arriverez
         aux étapes qui les montrent.
       </p>
-      <ul class="ac-pending">
-        {rules.map((r) => (
-          <li key={r.rule}>
-            <span class="ac-pending__title">{r.title}</span>
-            <span class="ac-pending__fields">
-              {' '}
-              — en attente de : {r.fields.map((f) => f.label).join(', ')}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <PendingRules
+        rules={rules}
+        listClass="ac-pending"
+        titleClass="ac-pending__title"
+        fieldsClass="ac-pending__fields"
+      />
     </>
+  );
+}
+
+/**
+ * The rules pending, each « title — en attente de : fields »: in the panel and on the printable
+ * page, each with its own class names (`ac-` in the panel's frame, plain on the print page).
+ */
+export function PendingRules({
+  rules,
+  listClass,
+  titleClass,
+  fieldsClass,
+}: {
+  rules: DossierView['pending'];
+  listClass?: string;
+  titleClass?: string;
+  fieldsClass?: string;
+}) {
+  return (
+    <ul class={listClass}>
+      {rules.map((r) => (
+        <li key={r.rule}>
+          <span class={titleClass}>{r.title}</span>
+          <span class={fieldsClass}>
+            {' '}
+            — en attente de : {r.fields.map((f) => f.label).join(', ')}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -4,8 +4,10 @@ import { fieldLabel } from '../../display/field-names';
 import { ruleInfo } from '../../rules/catalogue';
 import { formatCents, formatDateFr, formatDateTimeFr } from '../../rules/format-fr';
 import { collectiveName, FUNDS_CAVEAT } from '../../rules/funding-lines';
-import { fundingText, ruleTitle, statusLine } from '../../rules/report-text';
+import { fundingText, statusLine } from '../../rules/report-text';
+import { PendingRules } from '../../components/DossierLists';
 import { FinancerTable } from '../../components/FinancerTable';
+import { pendingRules } from '../../display/dossier-view';
 import type { Severity } from '../../rules/report';
 import { carrierName } from '../../snapshots/build';
 import type { Snapshot } from '../../snapshots/format';
@@ -210,13 +212,7 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
         <section aria-labelledby="h-pending">
           <h2 id="h-pending">Pas encore vérifié ({r.pending.length})</h2>
           <p>Ces règles attendent des champs que la page n’avait pas encore donnés.</p>
-          <ul>
-            {r.pending.map((p) => (
-              <li key={p.rule}>
-                {ruleTitle(p.rule)} — en attente de : {p.fields.map(fieldLabel).join(', ')}
-              </li>
-            ))}
-          </ul>
+          <PendingRules rules={pendingRules(r)} />
         </section>
       )}
 
