@@ -99,7 +99,11 @@ export function dossierView(input: DossierViewInput): DossierView {
     status: statusParts(shown),
     tone: toneOf(shown),
     funding: { text: wait ?? fundingRange(shown), waiting: wait !== undefined },
-    pending: pendingRules(report),
+    pending: (report.pending ?? []).map((p) => ({
+      rule: p.rule,
+      title: ruleTitle(p.rule),
+      fields: p.fields.map((path) => ({ path, label: fieldLabel(path) })),
+    })),
     readElsewhere: input.readElsewhere ?? {},
     steps: input.steps ?? [],
   };
@@ -108,13 +112,4 @@ export function dossierView(input: DossierViewInput): DossierView {
   if (closed)
     view.closedCampaign = `Campagne ${campaign!.campaign} close — règles de la note ${campaign!.campaign}`;
   return view;
-}
-
-/** « Pas encore vérifié »: each rule still waiting, by its title, with the fields it waits for. */
-export function pendingRules(report: Report): DossierView['pending'] {
-  return (report.pending ?? []).map((p) => ({
-    rule: p.rule,
-    title: ruleTitle(p.rule),
-    fields: p.fields.map((path) => ({ path, label: fieldLabel(path) })),
-  }));
 }

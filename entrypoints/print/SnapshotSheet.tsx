@@ -7,7 +7,7 @@ import { collectiveName, FUNDS_CAVEAT } from '../../rules/funding-lines';
 import { fundingText, statusLine } from '../../rules/report-text';
 import { PendingRules } from '../../components/DossierLists';
 import { FinancerTable } from '../../components/FinancerTable';
-import { pendingRules } from '../../display/dossier-view';
+import { dossierView } from '../../display/dossier-view';
 import type { Severity } from '../../rules/report';
 import { carrierName } from '../../snapshots/build';
 import type { Snapshot } from '../../snapshots/format';
@@ -212,7 +212,7 @@ export function SnapshotSheet({ snapshot: s }: { snapshot: Snapshot }) {
         <section aria-labelledby="h-pending">
           <h2 id="h-pending">Pas encore vérifié ({r.pending.length})</h2>
           <p>Ces règles attendent des champs que la page n’avait pas encore donnés.</p>
-          <PendingRules rules={pendingRules(r)} />
+          <PendingRules rules={dossierView({ report: r, today: r.checkedOn }).pending} />
         </section>
       )}
 
