@@ -125,6 +125,34 @@ function textBefore(control: Element): { text: string; row: Element } | null {
   return null;
 }
 
+/**
+ * The boxes of a group whose boxes have names of their own (`niveau_cp`, `niveau_ce1`…): those of
+ * the fieldset or `role="group"` around it when it holds nothing but boxes, or those of its row
+ * when they are all school levels. Boxes side by side are not a group otherwise: « Bilan fourni »
+ * and « Fiche récapitulative » beside each other are two answers.
+ */
+function boxesAround(box: HTMLInputElement): HTMLInputElement[] {
+  const onlyBoxes = (root: Element): HTMLInputElement[] | null => {
+    const controls = [...root.querySelectorAll(CONTROL_SELECTOR)].filter(isControl);
+    if (controls.length < 2 || controls.length > 20) return null;
+    if (!controls.every((c) => (c as HTMLInputElement).type === 'checkbox')) return null;
+    return controls as HTMLInputElement[];
+  };
+  const explicit = box.closest('fieldset, [role="group"]');
+  if (explicit) {
+    const boxes = onlyBoxes(explicit);
+    if (boxes) return boxes;
+  }
+  let row: Element | null = box.parentElement;
+  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement) {
+    if (row.tagName === 'FORM' || row.tagName === 'BODY') break;
+    const boxes = onlyBoxes(row);
+    if (!boxes) continue;
+    return boxes.every((b) => levelCode(optionLabel(b, b.ownerDocument))) ? boxes : [box];
+  }
+  return [box];
+}
+
 /** The legend or accessible name of the group around `el`, if that group holds only `controls`. */
 function groupName(controls: Element[], doc: Document): { text: string; row: Element } | null {
   const first = controls[0]!;
@@ -390,7 +418,7 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     const siblings = box.name
       ? (boxesByName.get(box.name) ?? []).filter((c) => c !== box && c.form === box.form)
       : [];
-    const all = [box, ...siblings];
+    const all = siblings.length ? [box, ...siblings] : boxesAround(box);
     const group =
       groupName(all, doc) ??
       (all.length > 1
