@@ -7,6 +7,7 @@
 import { HEADING_TAGS, plainText } from './dom';
 import { headingBefore as titleBefore, ownTitle } from './context';
 import type { Place } from './places';
+import { isBlankText } from './parse-text';
 import { fold } from './text';
 
 export const MAX_COLLECTIVES = 200;
@@ -40,6 +41,8 @@ function branchUnder(a: Element[], b: Element[]): Element | undefined {
 
 const TOTAL = /^(total|totaux|sous-total|ensemble des|tous les)/;
 const isTotalRow = (row: Element) => TOTAL.test(fold(plainText(row.firstElementChild ?? row)));
+/** « Total », « Totaux », « Sous-total »: a sum of the groups, not one of them. */
+export const isTotalTitle = (text: string) => TOTAL.test(fold(text));
 
 /** The heading right before `el` among its previous siblings, if any. */
 function headingBefore(el: Element): Element | null {
@@ -187,10 +190,27 @@ function describe(key: Element | string): Block {
     return { root: null, title: h ? plainText(h) : null, ownTitle: !!h };
   }
   if (key.tagName === 'TR') return { root: key, title: null, ownTitle: false };
+  // A table with one column per group: the column's header is the group's title.
+  if (key.tagName === 'TH' || key.tagName === 'TD')
+    return { root: key, title: plainText(key), ownTitle: true };
   // Its own legend, summary or first heading; else the heading right before it (« <h3> <p> »).
   const title = ownTitle(key) ?? titleBefore(key);
   return { root: key, title: title ? plainText(title) : null, ownTitle: !!title };
 }
+
+/**
+ * Whether a column header can be a group's title: « Groupe 1 », « Collectif n°2 — Les lecteurs »,
+ * or a bare name; not « Valeur », « Prévu », « 2024-2025 » or « Total ».
+ */
+export function isGroupTitle(text: string): boolean {
+  const f = fold(text).replace(/[—–]/g, '-');
+  if (!f || f.length > 60) return false;
+  if (NUMBERED.test(f)) return true;
+  return !/\d/.test(f) && !TOTAL.test(f) && !NOT_A_TITLE.test(f);
+}
+
+const NOT_A_TITLE =
+  /^(valeur|montant|reponse|saisie|detail|information|donnee|contenu|commentaire|observation|remarque|prevu|previsionnel|realise|reel|demande|propose|libelle|champ|rubrique|intitule|designation|nature|poste|objet|annee|exercice|budget|charge|produit|source|financeur|statut|etat|total)s?\b/;
 
 const GROUP_WORD = '(?:collectif|groupe|atelier|action|accompagnement|seance|classe)';
 const NUMBERED = new RegExp(
@@ -202,12 +222,24 @@ const NUMBERED = new RegExp(
  * lecteurs »; « Groupe 2 » has none; a repeated block's bare title is its name.
  */
 export function nameFromTitle(block: Block): string | undefined {
+  const name = nameIn(block);
+  // « Collectif n°2 — Non saisi »: the page says the name is blank.
+  return name === undefined || isBlankText(name) ? undefined : name;
+}
+
+function nameIn(block: Block): string | undefined {
   if (!block.title || !block.ownTitle) return undefined;
   const title = block.title.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   // « Atelier « Les lecteurs » », « Groupe 2 “Tremplin” »: the quoted part is the name.
   const quoted = /[«“"]\s*([^»”"]+?)\s*[»”"]/.exec(title);
   if (quoted) return quoted[1];
   const f = fold(title).replace(/[—–]/g, '-');
+  // « Action : Les Explorateurs », « Groupe – Tremplin »: the part after the word.
+  const worded = new RegExp(`^${GROUP_WORD}s?\\s*[-:]\\s*\\S`).exec(f);
+  if (worded) {
+    const name = title.replace(/^[^:—–-]*[:—–-]\s*/, '').trim();
+    return name || undefined;
+  }
   const m = NUMBERED.exec(f);
   if (m) {
     if (!m[1]) return undefined;

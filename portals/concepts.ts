@@ -571,7 +571,9 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     path: 'budget.cafRequested',
     kind: 'amount',
     sum: true,
-    all: [['caf', 'prestation service clas', 'ps clas']],
+    // Not « prestation de service » alone: « CLAS » is a stop word (every label says it), and
+    // « Prestations de services » is also a CERFA account on both sides (604, 706).
+    all: [['caf', 'ps']],
     partWords: ['bonus'],
     any: [
       'demande',
@@ -586,6 +588,12 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     not: [
       'propose',
       'retenu',
+      'estim',
+      'calcul',
+      'simul',
+      'indicatif',
+      'theorique',
+      'instruct',
       'accorde',
       'notifie',
       'verse',

@@ -220,6 +220,10 @@ function textBeforeGroup(options: Option[]): { text: string; row: Element } | nu
 
 interface TableShape {
   headers: string[];
+  /** The header cell above each column (colspans repeated). */
+  headerCells: HTMLTableCellElement[];
+  /** The section row above each row, when the table is cut into sections. */
+  sections: Map<HTMLTableRowElement, string>;
   bodyRows: HTMLTableRowElement[];
   caption: string;
 }
@@ -229,23 +233,48 @@ function tableShape(table: HTMLTableElement): TableShape {
   let headerRow: HTMLTableRowElement | undefined = rows.find(
     (r) => r.parentElement?.tagName === 'THEAD',
   );
+  // A first row of headers, its corner cell possibly an empty `<td>`.
   if (
     !headerRow &&
     rows[0] &&
-    [...rows[0].cells].every((c) => c.tagName === 'TH') &&
-    rows[0].cells.length > 1
+    rows[0].cells.length > 1 &&
+    [...rows[0].cells].every(
+      (c, i) =>
+        c.tagName === 'TH' || (i === 0 && !c.querySelector(CONTROL_SELECTOR) && !plainText(c)),
+    )
   ) {
     headerRow = rows[0];
   }
   const headers: string[] = [];
+  const headerCells: HTMLTableCellElement[] = [];
   if (headerRow) {
     for (const c of headerRow.cells) {
       const t = labelText(c);
-      for (let i = 0; i < (c.colSpan || 1); i++) headers.push(t);
+      for (let i = 0; i < (c.colSpan || 1); i++) {
+        headers.push(t);
+        headerCells.push(c);
+      }
     }
   }
   const bodyRows = rows.filter((r) => r !== headerRow && r.parentElement?.tagName !== 'THEAD');
-  return { headers, bodyRows, caption: table.caption ? labelText(table.caption) : '' };
+  // A row of one cell across the table titles the rows below it (« Budget prévisionnel »,
+  // « Calculs de l'instructeur »).
+  const sections = new Map<HTMLTableRowElement, string>();
+  let section = '';
+  for (const r of bodyRows) {
+    if (r.cells.length === 1 && r.cells[0]!.colSpan > 1 && !r.querySelector(CONTROL_SELECTOR)) {
+      section = labelText(r.cells[0]!);
+      continue;
+    }
+    if (section) sections.set(r, section);
+  }
+  return {
+    headers,
+    headerCells,
+    bodyRows,
+    sections,
+    caption: table.caption ? labelText(table.caption) : '',
+  };
 }
 
 /** A cell's column index, counting colspans. */
@@ -284,6 +313,11 @@ function rowNear(row: HTMLTableRowElement, except: Element[]): string[] {
 export interface PlaceOptions {
   /** Whether a table's column headers name fields of a repeated item (a groups table). */
   isItemsTable(headers: string[]): boolean;
+  /**
+   * Whether a table has one column per item: its row labels name an item's fields and its
+   * column headers are items' titles (« Groupe 1 », « Les Lutins »).
+   */
+  isItemsColumns(rowLabels: string[], columnHeaders: string[]): boolean;
 }
 
 /** Every place of the page, in page order. */
@@ -299,12 +333,23 @@ export function findPlaces(doc: Document, opts: PlaceOptions): Place[] {
 function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   const places: Place[] = [];
   const taken = new Set<Element>();
-  const tables = new Map<Element, { shape: TableShape; items: boolean }>();
+  const tables = new Map<Element, { shape: TableShape; items: boolean; across: boolean }>();
   const tableInfo = (table: HTMLTableElement) => {
     let info = tables.get(table);
     if (!info) {
       const shape = tableShape(table);
-      info = { shape, items: shape.headers.length >= 3 && opts.isItemsTable(shape.headers) };
+      const items = shape.headers.length >= 3 && opts.isItemsTable(shape.headers);
+      const across =
+        !items &&
+        shape.headers.length >= 2 &&
+        opts.isItemsColumns(
+          shape.bodyRows.flatMap((r) => {
+            const c = rowLabelCell(r);
+            return c ? [labelText(c)] : [];
+          }),
+          shape.headers.slice(1),
+        );
+      info = { shape, items, across };
       tables.set(table, info);
     }
     return info;
@@ -317,12 +362,32 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   ): Place | null => {
     const row = cell.parentElement as HTMLTableRowElement;
     const table = row.closest('table') as HTMLTableElement;
-    const { shape, items } = tableInfo(table);
+    const { shape, items, across } = tableInfo(table);
     const column = columnOf(row, cell);
+    if (across) {
+      // One column per item: the row's label names the field, the column's header is the item.
+      const item = shape.headerCells[column];
+      const labelCell = rowLabelCell(row);
+      if (column === 0 || !item || !labelCell || labelCell === cell) return null;
+      const label = labelText(labelCell);
+      const near = shape.caption ? [shape.caption] : [];
+      return {
+        ...base,
+        label,
+        near,
+        row,
+        cell: { table, row: item, column, header: label, rowLabel: labelText(item) },
+      };
+    }
     const header = shape.headers[column] ?? '';
     const labelCell = rowLabelCell(row);
     const rowLabel = labelCell && labelCell !== cell ? labelText(labelCell) : '';
-    const near = [...rowNear(row, [cell]), ...(shape.caption ? [shape.caption] : [])];
+    const section = shape.sections.get(row);
+    const near = [
+      ...rowNear(row, [cell]),
+      ...(shape.caption ? [shape.caption] : []),
+      ...(section ? [section] : []),
+    ];
     if (items) {
       return { ...base, label: header, near, row, cell: { table, row, column, header, rowLabel } };
     }

@@ -9,7 +9,14 @@ import { RULES } from '../rules/catalogue';
 import { CAMPAIGN_FILES } from '../rules/campaigns/registry';
 import type { Dossier } from '../rules/dossier';
 import type { Finding } from '../rules/report';
-import { findBlocks, nameFromTitle, MAX_COLLECTIVES, type Block } from './blocks';
+import {
+  findBlocks,
+  isGroupTitle,
+  isTotalTitle,
+  nameFromTitle,
+  MAX_COLLECTIVES,
+  type Block,
+} from './blocks';
 import type { ValueKind } from './concepts';
 import { ContextFinder } from './context';
 import { concretePath, setPath } from './dossier-path';
@@ -137,7 +144,18 @@ export function indexPage(
         return d.status === 'recognised' ? [d.concept.path] : [];
       }),
     ).size >= 2;
-  const places = findPlaces(doc, { isItemsTable });
+  // One column per group: the row labels name two collective fields, and every column header
+  // is a group's title (a key/value table's « Valeur » or a « Prévu | Réalisé » one is not).
+  const isItemsColumns = (rowLabels: string[], columnHeaders: string[]) => {
+    const titles = columnHeaders.filter((h) => !isTotalTitle(h));
+    return (
+      titles.length > 0 &&
+      titles.every(isGroupTitle) &&
+      (titles.length > 1 || /\d/.test(titles[0]!)) &&
+      isItemsTable(rowLabels)
+    );
+  };
+  const places = findPlaces(doc, { isItemsTable, isItemsColumns });
   const finder = new ContextFinder();
   const evidence = new Map<Place, Evidence>();
   const previous = new Map<Place, Place>();
@@ -204,7 +222,9 @@ export function indexPage(
   const { blocks, blockOf } = findBlocks(collectivePlaces);
   // A field inside a collective's block belongs to it, even if its label alone was not clear.
   const rootIndex = new Map(
-    blocks.flatMap((b, i) => (b.root && b.root.tagName !== 'TR' ? [[b.root, i] as const] : [])),
+    blocks.flatMap((b, i) =>
+      b.root && !/^(TR|TH|TD)$/.test(b.root.tagName) ? [[b.root, i] as const] : [],
+    ),
   );
   if (rootIndex.size > 0) {
     for (const place of places) {
@@ -531,7 +551,9 @@ export function readValues(structure: PageStructure): ReadResult {
     }
   });
 
-  if (blocks.length > 0) {
+  // Blocks none of whose fields could be read say nothing, not even how many groups there are.
+  const groups = [...found].some((p) => p.startsWith('collectives[')) ? blocks : [];
+  if (groups.length > 0) {
     out.collectives = collectives;
     found.add('collectives');
   }
@@ -539,8 +561,8 @@ export function readValues(structure: PageStructure): ReadResult {
   for (const path of structure.dossierPaths) {
     if (!NOT_LISTED.has(path) && !found.has(path)) notFound.push(path);
   }
-  if (blocks.length === 0) notFound.push('collectives');
-  blocks.forEach((_, i) => {
+  if (groups.length === 0) notFound.push('collectives');
+  groups.forEach((_, i) => {
     for (const generic of structure.collectivePaths) {
       const path = concretePath(generic, i);
       if (!found.has(path)) notFound.push(path);

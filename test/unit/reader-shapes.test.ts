@@ -3,7 +3,8 @@
  * Pages written apart from the reader's concepts, in shapes the mock portals do not use (DSFR
  * form with hints, `<details>` summary, « Libellé : valeur » lines broken by `<br>`, a groups
  * table of inputs with a last-year column and a totals row, school levels as boxes named one by
- * one): every value they show is read, and nothing else.
+ * one, a table with one column per group and a totals column): every value they show is read, and
+ * nothing else.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
