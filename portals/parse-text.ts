@@ -117,14 +117,16 @@ const NO = new Set(
 export function parseYesNo(text: string): boolean | undefined {
   const f = fold(text)
     .replace(/\((e|es|s)\)/g, '')
-    .replace(/[«»"“”()!.]/g, ' ')
+    .replace(/[«»"“”)!.]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!f || f.length > 60) return undefined;
   // « Non — à compléter en septembre », « Oui (2 collectifs) »: the answer, then a comment.
-  const w = bare(f.split(/\s[-—–]\s|[,;:]/)[0]!.trim());
-  if (NO.has(w)) return false;
-  if (YES.has(w)) return true;
+  const w = bare(f.split(/\s[-—–]\s|[,;:(]/)[0]!.trim());
+  // « Complété le 22/09/2025 », « Reçu en septembre »: the answer, then when.
+  const answer = w.replace(/ (le|en|depuis|au|du) .*$/, '');
+  if (NO.has(w) || NO.has(answer)) return false;
+  if (YES.has(w) || YES.has(answer)) return true;
   return undefined;
 }
 

@@ -661,14 +661,32 @@ const signature = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? 
 function isGridOfPairs(parent: Element): boolean {
   const kids = [...parent.children];
   if (kids.length < 4 || kids.length % 2 !== 0) return false;
+  // Labels all drawn alike; values drawn otherwise, each as it likes (« pastille-oui »,
+  // « pastille-non »), but with one tag.
   const even = signature(kids[0]!);
-  const odd = signature(kids[1]!);
-  return (
-    even !== odd &&
-    kids.every(
-      (k, i) => signature(k) === (i % 2 === 0 ? even : odd) && (i % 2 === 1 || isLabelish(k)),
-    )
+  const oddTag = kids[1]!.tagName;
+  return kids.every((k, i) =>
+    i % 2 === 0
+      ? signature(k) === even && isLabelish(k)
+      : signature(k) !== even && k.tagName === oddTag,
   );
+}
+
+/**
+ * A row of two children drawn alike (« <span>Enfants prévus</span><span>10</span> ») is a label
+ * and its value only among sibling rows of the same kind: one such row alone may be two tags.
+ */
+function isRowAmongRows(row: Element): boolean {
+  const parent = row.parentElement;
+  if (!parent || row.childElementCount !== 2) return false;
+  const sig = signature(row);
+  let alike = 0;
+  for (const s of parent.children) {
+    if (signature(s) !== sig) continue;
+    if (s.childElementCount !== 2) return false;
+    alike++;
+  }
+  return alike >= 2;
 }
 
 function pairsIn(
@@ -715,7 +733,9 @@ function pairsIn(
   // Label and value side by side, in a row of two (a help text may follow) or a grid of pairs.
   const two =
     (kids.length === 2 || (kids.length === 3 && !isValueCarrier(kids[2]!))) &&
-    (signature(kids[0]!) !== signature(kids[1]!) || /:\s*$/.test(plainText(kids[0]!)));
+    (signature(kids[0]!) !== signature(kids[1]!) ||
+      /:\s*$/.test(plainText(kids[0]!)) ||
+      isRowAmongRows(parent));
   const pairs = two ? [[kids[0]!, kids[1]!]] : isGridOfPairs(parent) ? chunk(kids) : [];
   for (const [k, v] of pairs) {
     if (!isLabelish(k!) || !isValueish(v!)) continue;
