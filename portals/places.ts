@@ -554,6 +554,7 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   // 2. Read-only values.
   const staticPlace = (el: Element, label: string, text: string, row: Element, lines = false) => {
     if (taken.has(el) && !lines) return;
+    if (isPageChrome(el)) return;
     const clean = label.replace(/\s*:\s*$/, '').trim();
     if (letters(clean) < 2 || clean.length > MAX_LABEL) return;
     taken.add(el);
@@ -634,6 +635,16 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   return places.filter((p) => p.label || p.cell);
 }
 
+/**
+ * The page's banner, navigation and footer: « elan – Espace porteurs » beside « Connecté :
+ * c.vautrin » is no field. A `<header>` or `<footer>` of a section or card is not chrome.
+ */
+function isPageChrome(el: Element): boolean {
+  if (el.closest('nav, [role="navigation"], [role="banner"], [role="contentinfo"]')) return true;
+  const edge = el.closest('header, footer');
+  return !!edge && !edge.parentElement?.closest('main, article, section, aside, form, fieldset');
+}
+
 function isLabelish(el: Element): boolean {
   if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || HEADING(el)) return false;
   if (el.querySelector(CONTROL_SELECTOR) || holdsStructure(el)) return false;
@@ -694,6 +705,15 @@ function pairsIn(
   add: (el: Element, label: string, text: string, row: Element, lines?: boolean) => void,
 ): void {
   const kids = [...parent.children].filter((k) => k.tagName !== 'BR');
+  // « Campagne : 2025-2026 | Statut : Brouillon » on one line: one pair per part.
+  if (/^(P|DIV|LI|SPAN|SMALL)$/.test(parent.tagName) && isInlineOnly(parent)) {
+    const parts = plainText(parent).split(/\s+[|·•]\s+/);
+    const pairs = parts.map((part) => /^([^:]{2,80}?)\s*:\s+(.+)$/s.exec(part.trim()));
+    if (parts.length >= 2 && pairs.filter(Boolean).length >= 2) {
+      for (const m of pairs) if (m) add(parent, m[1]!, m[2]!.trim(), parent, true);
+      return;
+    }
+  }
   // « Libellé : valeur<br>Libellé : valeur » in one paragraph: one pair per line.
   if (
     /^(P|DIV|LI|TD|DD)$/.test(parent.tagName) &&
@@ -724,6 +744,13 @@ function pairsIn(
       if (rest || /:\s*$/.test(label)) add(parent, label, rest, parent);
       return;
     }
+    // « Gestionnaire : <strong>Centre social Kellermann</strong> – 34 rue… »: what the page
+    // sets apart right after the colon is the value; the rest is a comment.
+    const lead = /^\s*([^:]{2,80}?)\s*:\s*$/s.exec(first ? textBeforeFirst(parent) : '');
+    if (lead && /^(STRONG|B|EM|SPAN|MARK|OUTPUT|DATA|TIME)$/.test(first!.tagName)) {
+      add(first!, lead[1]!, plainText(first!), parent);
+      return;
+    }
     if (!first || first.tagName === 'SPAN' || first.tagName === 'EM' || first.tagName === 'P') {
       const m = /^([^:]{2,150}?)\s*:\s+(.*)$/s.exec(full);
       if (m && !first) add(parent, m[1]!, m[2]!.trim(), parent);
@@ -743,6 +770,14 @@ function pairsIn(
     const ro = v!.querySelector('[id]') ?? v!;
     add(ro === v ? v! : ro, plainText(k!), plainText(v!), parent);
   }
+}
+
+const INLINE = /^(STRONG|B|EM|I|SPAN|A|SMALL|ABBR|CODE|TIME|MARK|SUP|SUB|BR|DATA|OUTPUT)$/;
+
+/** Whether an element holds only text and inline elements (one line, not several blocks). */
+function isInlineOnly(el: Element): boolean {
+  for (const k of el.children) if (!INLINE.test(k.tagName) || !isInlineOnly(k)) return false;
+  return true;
 }
 
 function isValueCarrier(el: Element): boolean {
