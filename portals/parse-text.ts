@@ -172,6 +172,15 @@ export function levelCode(text: string): string | undefined {
 }
 
 /**
+ * Whether options are school levels: all of them, or most when a form adds « Lycée » or
+ * « Autre » to the list.
+ */
+export function areLevels(labels: readonly string[]): boolean {
+  const n = labels.filter((l) => levelCode(l)).length;
+  return (n >= 2 && n === labels.length) || (n >= 3 && 3 * n >= 2 * labels.length);
+}
+
+/**
  * « CP, CE1 », « CM1 - CM2 », « 6e/5e », « CE2 et CM1 », « du CP au CE2 » → codes; undefined when
  * one part is not a level (a sentence is not a list of levels).
  */

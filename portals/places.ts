@@ -17,7 +17,7 @@ import {
   textWithout,
 } from './dom';
 import { headingBefore } from './context';
-import { levelCode, parsePresenceHeading } from './parse-text';
+import { areLevels, parsePresenceHeading } from './parse-text';
 
 type Shape =
   | 'input'
@@ -148,7 +148,7 @@ function boxesAround(box: HTMLInputElement): HTMLInputElement[] {
     if (row.tagName === 'FORM' || row.tagName === 'BODY') break;
     const boxes = onlyBoxes(row);
     if (!boxes) continue;
-    return boxes.every((b) => levelCode(optionLabel(b, b.ownerDocument))) ? boxes : [box];
+    return areLevels(boxes.map((b) => optionLabel(b, b.ownerDocument))) ? boxes : [box];
   }
   return [box];
 }
@@ -502,7 +502,7 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
         control,
         label: labelFor(control, doc) || optionLabel(control, doc),
       }));
-      result = { group, options, levels: options.every((o) => levelCode(o.label)) };
+      result = { group, options, levels: areLevels(options.map((o) => o.label)) };
       for (const b of boxes) boxGroups.set(b, result);
     }
     boxGroups.set(box, result);

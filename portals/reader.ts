@@ -162,7 +162,14 @@ export function indexPage(
   places.forEach((p, i) => i > 0 && previous.set(p, places[i - 1]!));
   const ev = (p: Place) => {
     let e = evidence.get(p);
-    if (!e) evidence.set(p, (e = evidenceOf(p, finder, words, previous.get(p))));
+    if (!e) {
+      e = evidenceOf(p, finder, words, previous.get(p));
+      // Choices that are all kinds of request (« Une première demande », « Un renouvellement
+      // sans modification ») say what the question is, however it is worded.
+      if ((p.shape === 'radios' || p.shape === 'select') && fitOf('situation', p) === 'yes')
+        e = { ...e, label: [...e.label, ...words('situation')] };
+      evidence.set(p, e);
+    }
     return e;
   };
   /** A value typed that does not parse as the concept's kind counts against it. */

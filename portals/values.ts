@@ -7,6 +7,7 @@
 import { parseAmount, parseCount } from '../rules/amount-parser';
 import type { ValueKind } from './concepts';
 import {
+  areLevels,
   isBlankText,
   levelCode,
   parseAttachment,
@@ -166,7 +167,7 @@ function fits(kind: ValueKind, p: Place): boolean {
       if (s === 'radios' || s === 'select') return optionsAre(p, parseSituation);
       return (s === 'static' || s === 'input') && staticFits(p, parseSituation);
     case 'levels':
-      if (s === 'checkboxes' || s === 'multiselect') return optionsAre(p, levelCode);
+      if (s === 'checkboxes' || s === 'multiselect') return areLevels(optionTexts(p));
       return (s === 'static' || s === 'input') && staticFits(p, parseLevels);
     case 'attachment':
       if (s === 'file' || s === 'checkbox') return true;
@@ -223,10 +224,11 @@ export function readPlace(kind: ValueKind, p: Place): Outcome {
         );
       case 'levels': {
         if (p.shape === 'checkboxes' || p.shape === 'multiselect') {
+          // A ticked option that is no level (« Lycée ») is kept as written: the rules judge it.
           const codes = text
             .split(', ')
-            .map(levelCode)
-            .filter((c): c is string => !!c);
+            .filter((t) => t.trim())
+            .map((t) => levelCode(t) ?? t.trim());
           return codes.length ? value([...new Set(codes)]) : EMPTY;
         }
         return parsed(text, parseLevels, 'niveaux scolaires (CP à Tle)');
