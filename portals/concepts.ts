@@ -178,6 +178,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
       'juridique',
       'banque',
       'iban',
+      'axe',
     ],
   },
   {
@@ -349,7 +350,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
   {
     path: 'collectives[].expenses',
     kind: 'amount',
-    all: [['depense', 'cout', 'budget']],
+    all: [['depense', 'cout', 'budget', 'charge fonctionnement']],
     any: ['fonctionnement', 'collectif', 'groupe', 'prevu', 'previsionnel', 'propre'],
     not: ['total', 'action', 'ensemble', 'tous', 'global', 'personnel', 'caf', 'demande'],
   },
@@ -603,7 +604,6 @@ export const CONCEPTS: readonly ConceptSpec[] = [
       ...LAST_YEAR,
       'msa',
       'conseil_departemental',
-      'organisme social',
       'numero',
       'allocataire',
       'vente',
@@ -637,7 +637,9 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     any: ['montant', 'subvention', 'financement', 'participation', 'grandir_rural'],
     ctx: BUDGET_CONTEXT,
     needCtx: true,
-    not: ['territoire', 'zone', 'caf', 'rattachement', 'fragile', 'organisme social'],
+    // « Organismes sociaux : MSA Lorraine » is its line; « Organismes sociaux (Caf, MSA) » says
+    // both and is none.
+    not: ['territoire', 'zone', 'caf', 'rattachement', 'fragile'],
   },
   {
     path: 'budget.cityContract',

@@ -391,7 +391,9 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     if (items) {
       return { ...base, label: header, near, row, cell: { table, row, column, header, rowLabel } };
     }
-    const own = base.shape === 'static' ? '' : labelFor(el, el.ownerDocument);
+    // A radio's own label is its answer (« Oui »), not the question.
+    const own =
+      base.shape === 'static' || base.shape === 'radios' ? '' : labelFor(el, el.ownerDocument);
     const label = own || rowLabel;
     if (!label) return null;
     return { ...base, label, near: header && !own ? [header, ...near] : near, row };
@@ -449,13 +451,13 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     const radios = (input.name && radioGroups.get(key)) || [input];
     const options = radios.map((control) => ({ control, label: optionLabel(control, doc) }));
     place.options = options;
+    const group = groupName(radios, doc);
     const cell = input.closest('td') as HTMLTableCellElement | null;
-    if (cell) {
+    if (cell && !group) {
       const p = cellPlace(input, cell, { el: input, shape: 'radios', options });
       if (p) Object.assign(place, p);
       continue;
     }
-    const group = groupName(radios, doc);
     const named = group ?? textBeforeGroup(options);
     if (named) {
       place.label = named.text;
@@ -657,6 +659,8 @@ function HEADING(el: Element): boolean {
 }
 
 function isValueish(el: Element): boolean {
+  // A link beside a label is its value (« Bilan 2024-2025 : <a>bilan.pdf</a> »).
+  if (el.tagName === 'A') return !holdsStructure(el);
   if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || HEADING(el)) return false;
   return (
     !holdsStructure(el) ||

@@ -26,7 +26,7 @@ import { findPlaces, type Place } from './places';
 import { displayLabel, tokens } from './text';
 import type { PortalId } from './types';
 import { fitOf, readPlace } from './values';
-import { parseCampaign } from './parse-text';
+import { parseCampaign, parseSituation } from './parse-text';
 
 /** A label the reader could not tell between several fields: nothing was read from it. */
 interface Ambiguity {
@@ -165,8 +165,13 @@ export function indexPage(
     if (!e) {
       e = evidenceOf(p, finder, words, previous.get(p));
       // Choices that are all kinds of request (« Une première demande », « Un renouvellement
-      // sans modification ») say what the question is, however it is worded.
-      if ((p.shape === 'radios' || p.shape === 'select') && fitOf('situation', p) === 'yes')
+      // sans modification »), or such a request shown, say what the field is, however it is
+      // worded (« Type de déclaration », « Votre demande correspond à »).
+      if (
+        p.shape === 'static'
+          ? parseSituation(p.text ?? '') !== undefined
+          : (p.shape === 'radios' || p.shape === 'select') && fitOf('situation', p) === 'yes'
+      )
         e = { ...e, label: [...e.label, ...words('situation')] };
       evidence.set(p, e);
     }
