@@ -2,11 +2,13 @@
  * How much of a page the reader gets right, on pages nobody tuned it to: the generated corpus
  * (test/corpus/), read in real Chromium by the bundled reader and scored field by field against
  * what each page shows. `dev` is the set the concepts were tuned on; `held-out` uses other
- * wordings and page shapes and is only measured. The target is zero wrong values; figures are
- * printed, never asserted.
+ * wordings and page shapes and is only measured; « written blind » are fourteen pages by someone
+ * who never saw the reader (test/fixtures/pages-blind/). The target is zero wrong values; figures
+ * are printed, never asserted.
  *
  *   npx tsx -e "import('./test/bench/corpus.bench.ts').then(m=>m.benchCorpus())"
  */
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/browser';
 import { generateCorpus } from '../corpus/generate';
@@ -14,6 +16,20 @@ import { scoreRead, totals, type Score } from '../corpus/score';
 import type { CorpusDossier } from '../corpus/types';
 import { ms, printTable, summarize } from './measure';
 import { bundleReaderForBrowser } from './reader.bench';
+
+/** The fourteen pages written by someone who never saw the reader (test/fixtures/pages-blind/). */
+function blindPages(): { html: string; portal: string; expected: CorpusDossier }[] {
+  const dir = 'test/fixtures/pages-blind';
+  const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  return Object.entries(expected).map(([name, { notes: _notes, ...want }]) => ({
+    html: readFileSync(`${dir}/${name}`, 'utf8'),
+    portal: want.portal as string,
+    expected: { format: 'clas-dossier/1', ...want } as unknown as CorpusDossier,
+  }));
+}
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} %`;
 
@@ -26,8 +42,8 @@ export async function benchCorpus(): Promise<void> {
   });
   try {
     const rows: Record<string, string | number>[] = [];
-    for (const set of ['dev', 'held-out'] as const) {
-      const pages = generateCorpus({ set });
+    for (const set of ['dev', 'held-out', 'written blind'] as const) {
+      const pages = set === 'written blind' ? blindPages() : generateCorpus({ set });
       const page = await browser.newPage();
       const scores: Score[] = [];
       const times: number[] = [];
