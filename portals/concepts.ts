@@ -222,7 +222,17 @@ export const CONCEPTS: readonly ConceptSpec[] = [
   {
     path: 'carrier.pluriannual',
     kind: 'boolean',
-    all: [['pluriannuel', 'pluriannualit', 'plusieurs annee', 'triennal', 'annee_suivante']],
+    all: [
+      [
+        'pluriannuel',
+        'pluriannualit',
+        'plusieurs annee',
+        'triennal',
+        'annee_suivante',
+        'deux an',
+        '2 an',
+      ],
+    ],
     any: [...REQUEST, 'option', 'conventionnement', 'convention'],
     not: ['en cours', 'vigueur', 'deja', 'couvrant', 'agre', 'valide', 'obtenu', 'bilan'],
   },

@@ -80,6 +80,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bcaisses? d'? ?allocations? familiales?\b/g, ' caf '],
   [/\bmutualite sociale agricole\b/g, ' msa '],
   [/\bconseils? departementa(l|ux|le|les)\b/g, ' conseil_departemental '],
+  // Its name before 2015, still in use.
+  [/\bconseils? genera(l|ux)\b/g, ' conseil_departemental '],
   [/\bconseils? regiona(l|ux|le|les)\b/g, ' region '],
   [/\bplus[- ]values?\b/g, ' plus_value '],
   [/\bvaleurs? ajoutees?\b/g, ' plus_value '],
