@@ -11,6 +11,7 @@ import type { Side } from './frame-protocol';
 import { FundingTable } from './FundingTable';
 import { PanelHeader } from './PanelHeader';
 import { Checklist, Deadlines, NotFound } from './ReportLists';
+import { ReadValues } from './ReadValues';
 import { Section } from './Section';
 import { StatusBlock } from './StatusBlock';
 
@@ -155,6 +156,12 @@ export function Panel({ drawing, role, marks, collapsed, side, actions }: PanelP
               ambiguous={notRead.ambiguous}
               {...(actions.onTeachField && { onTeach: actions.onTeachField })}
             />
+          </Section>
+        )}
+
+        {drawing.readValues.length > 0 && (
+          <Section key="read" title="Valeurs lues" count={String(drawing.readValues.length)}>
+            <ReadValues values={drawing.readValues} />
           </Section>
         )}
 

@@ -6,6 +6,7 @@ import type { Marks } from '../settings/schema';
 import { dossierView, type DossierView } from './dossier-view';
 import { fieldLabel } from './field-names';
 import { findingKeys } from './finding-keys';
+import { readValues, type ReadValue } from './read-values';
 import { campaignOf, counts, lossText, plural, type Tone } from './report-words';
 
 /**
@@ -72,6 +73,8 @@ export interface PanelDrawing {
     notYet: boolean;
     ambiguous: readonly { label: string; paths: readonly string[] }[];
   };
+  /** « Valeurs lues »: every value this page gave, with the label it was read from. */
+  readValues: ReadValue[];
   /** « À compléter »'s count: « 3 à faire » or « complet ». */
   checklistCount: string;
   /** The field being taught, by its French name, while the page waits for a click. */
@@ -128,6 +131,7 @@ export function panelDrawing(input: DrawingInput): PanelDrawing {
       notYet: report.pending !== undefined,
       ambiguous: input.ambiguous ?? [],
     },
+    readValues: readValues(input.dossier, input.evidence ?? {}),
     checklistCount: todo > 0 ? `${todo} à faire` : 'complet',
     teaching: input.teaching ? { path: input.teaching, label: fieldLabel(input.teaching) } : null,
     campaign: campaignOf(report),

@@ -125,14 +125,8 @@ export function App({
       portalName: PORTAL_NAMES[portal],
       host,
       fields,
-      // Only the findings' fields: the panel shows « lu dans « … » » under a finding, and the
-      // model crosses to the frame after every keystroke.
-      evidence: Object.fromEntries(
-        reading.report.findings.flatMap((f) => {
-          const label = f.field === undefined ? undefined : read.evidence.get(f.field);
-          return label === undefined ? [] : [[f.field!, label] as const];
-        }),
-      ),
+      // Every value's label: « lu dans « … » » under a finding and in « Valeurs lues ».
+      evidence: Object.fromEntries(read.evidence),
       ambiguous: read.ambiguous,
       teaching,
       dossierKey,

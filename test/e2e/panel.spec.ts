@@ -79,6 +79,25 @@ test('typing 7 children shows the collective not retained and the funding drop',
   await page.close();
 });
 
+test('« Valeurs lues » shows each value with the page’s label, and follows typing', async () => {
+  const { page, panel } = await open(FORM);
+  await panel.getByRole('button', { name: /Valeurs lues/ }).click();
+  const row = panel.locator('.ac-read__row', { hasText: 'Collectif 1 : nombre d’enfants' });
+  const label = await collective(page, 1)
+    .getByLabel(/Nombre d'enfants/)
+    .evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '');
+  await expect(row).toContainText(
+    `${fixtures.receivable.collectives![0]!.children} — lu dans « ${label.replace(/\s*\*$/, '')}`,
+  );
+  await collective(page, 1)
+    .getByLabel(/Nombre d'enfants/)
+    .fill('9');
+  await expect(row).toContainText('9 — lu dans');
+  const results = await new AxeBuilder({ page }).include('assistant-clas').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  await page.close();
+});
+
 test('entering the Conseil départemental amount clears tne.cd-line', async () => {
   const { page, panel } = await open(`${FORM}-bloque`);
   await expect(panel).toContainText('ligne « Conseil départemental » du budget est vide');

@@ -426,6 +426,38 @@ describe('what the reader read, and from where', () => {
     expect(screen.getAllByText(/^lu dans/)).toHaveLength(1);
   });
 
+  it('« Valeurs lues » lists every value of the page with the label it was read from', () => {
+    const dossier = small(14);
+    render(
+      <Panel
+        {...props(dossier, {
+          evidence: {
+            'carrier.situation': 'Votre demande correspond à',
+            'collectives[1].children': 'Enfants inscrits',
+            'collectives[1].expenses': 'Charges du groupe',
+            'collectives[0].levels': 'Classes',
+            'carrier.fundedLastYear': 'Financé l’an dernier',
+            // A label whose field holds nothing (read empty) is not a value.
+            'budget.msa': 'MSA Lorraine',
+          },
+        })}
+      />,
+    );
+    const toggle = screen.getByRole('button', { name: /Valeurs lues/ });
+    expect(toggle.textContent).toContain('5');
+    fireEvent.click(toggle);
+    const rows = [...document.querySelectorAll('.ac-read__row')].map((r) => r.textContent);
+    const row = (path: string, value: string, label: string) =>
+      `${fieldLabel(path)}${value} — lu dans « ${label} »`;
+    expect(rows).toEqual([
+      row('carrier.situation', 'première demande', 'Votre demande correspond à'),
+      row('collectives[1].children', '14', 'Enfants inscrits'),
+      row('collectives[1].expenses', euros('6 000,00 €'), 'Charges du groupe'),
+      row('collectives[0].levels', 'CM1', 'Classes'),
+      row('carrier.fundedLastYear', 'Non', 'Financé l’an dernier'),
+    ]);
+  });
+
   it('a label that could be two fields is listed with both, under « Champs non lus »', () => {
     const dossier = small(10);
     const report = { ...evaluate(dossier), page: { found: [], notFound: ['budget.msa'] } };
