@@ -166,7 +166,12 @@ const LEVELS: Array<[RegExp, string]> = [
 const ORDER = ['CP', 'CE1', 'CE2', 'CM1', 'CM2', '6e', '5e', '4e', '3e', '2nde', '1re', 'Tle'];
 
 export function levelCode(text: string): string | undefined {
-  const f = fold(text).replace(/[.()]/g, '').trim();
+  return foldedLevelCode(fold(text));
+}
+
+function foldedLevelCode(folded: string): string | undefined {
+  const f = folded.replace(/[.()]/g, '').trim();
+  if (f.length > 12) return undefined;
   for (const [re, code] of LEVELS) if (re.test(f)) return code;
   return undefined;
 }
@@ -189,8 +194,8 @@ export function parseLevels(text: string): string[] | undefined {
   if (!f || f.length > 120) return undefined;
   const range = /^(?:du |de la |de |des )?(.+?) (?:au|a la|a|jusqu'au) (.+)$/.exec(f);
   if (range) {
-    const a = ORDER.indexOf(levelCode(range[1]!) ?? '');
-    const b = ORDER.indexOf(levelCode(range[2]!) ?? '');
+    const a = ORDER.indexOf(foldedLevelCode(range[1]!) ?? '');
+    const b = ORDER.indexOf(foldedLevelCode(range[2]!) ?? '');
     if (a >= 0 && b >= a) return ORDER.slice(a, b + 1);
   }
   const parts = f
@@ -203,9 +208,10 @@ export function parseLevels(text: string): string[] | undefined {
   let known = 0;
   for (const part of parts) {
     // An unknown short code (« GS ») is kept as written, for the rules to judge.
-    const code = levelCode(part) ?? (/^[a-z]{1,3}\d?$/.test(part) ? part.toUpperCase() : undefined);
+    const level = foldedLevelCode(part);
+    const code = level ?? (/^[a-z]{1,3}\d?$/.test(part) ? part.toUpperCase() : undefined);
     if (!code) return undefined;
-    if (levelCode(part)) known++;
+    if (level) known++;
     if (!codes.includes(code)) codes.push(code);
   }
   if (known === 0) return undefined;

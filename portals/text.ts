@@ -5,8 +5,25 @@
  * feminine endings, common abbreviations and stop words; no dictionary.
  */
 
+/**
+ * Folded strings already seen: a page repeats its labels and values (200 groups, the same dozen
+ * labels) and each is folded by several parsers. Bounded, so a long session cannot grow it.
+ */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
 /** Lower case, no accents, typographic apostrophes and dashes made plain, spaces collapsed. */
 export function fold(text: string): string {
+  if (text.length > 200) return foldNow(text); // descriptions: folded once, not kept
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    folded.set(text, (f = foldNow(text)));
+  }
+  return f;
+}
+
+function foldNow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
