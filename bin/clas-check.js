@@ -405,6 +405,15 @@ var DOSSIER_INPUT_FIELDS = [
   "sphinxCompleted"
 ];
 
+// rules/field-unreadable.ts
+var FIELD_UNREADABLE = {
+  severity: "warning",
+  condition: "une valeur de la page n’a pas pu être lue comme attendu (« 12abc » enfants)",
+  source: "lecture de la page",
+  title: "Valeur illisible",
+  parameters: []
+};
+
 // rules/catalogue.ts
 var NATIONAL_PAGE_URL = "https://caf.fr/professionnels/offres-et-services/dispositif-partenaires/contrat-local-d-accompagnement-la-scolarite";
 var TNE_LOST = "à vérifier ; tant qu’elle est là, le bonus TNE n’est pas compté";
@@ -619,13 +628,7 @@ var RULES = {
     quote: "Compléter obligatoirement un questionnaire Sphinx, en septembre 2025. Le lien pour ce questionnaire sera disponible sur MonComptePartenaire. La complétude du questionnaire revêt un caractère obligatoire.",
     parameters: ["sphinxDue"]
   },
-  "field.unreadable": {
-    severity: "warning",
-    condition: "une valeur de la page n’a pas pu être lue comme attendu (« 12abc » enfants)",
-    source: "lecture de la page",
-    title: "Valeur illisible",
-    parameters: []
-  }
+  "field.unreadable": FIELD_UNREADABLE
 };
 function ruleInfo(rule) {
   return Object.hasOwn(RULES, rule) ? RULES[rule] : void 0;

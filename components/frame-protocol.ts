@@ -1,7 +1,6 @@
-import type { DossierView } from '../display/dossier-view';
 import type { FieldPlace } from '../display/panel-drawing';
-import type { Dossier } from '../rules/dossier';
-import type { Report } from '../rules/report';
+import type { Tone } from '../display/report-words';
+import type { Judging } from '../session/step-reading';
 
 /**
  * What the content script and the panel's frame (entrypoints/panel-frame/) say to each other.
@@ -22,19 +21,16 @@ export type Side = 'right' | 'left';
 
 /**
  * Everything the frame draws that comes from the page: sent again after every reading. The
- * frame works out the rest (impacts, keys, counts: display/panel-drawing.ts), so that the
- * content script stays small.
+ * frame judges it (the rules, session/dossier-reading.ts) and works out the rest (impacts,
+ * keys, counts: display/panel-drawing.ts), so that the content script carries no rule.
  */
 export interface PanelModel {
-  report: Report;
-  /** The dossier evaluated: this page's values with those the dossier's other pages gave. */
-  dossier: Dossier;
-  /** The dossier's name and number, reference date, pending rules, steps read. */
-  view: DossierView;
+  /** The dossier as read (this page with the dossier's other pages), to be judged. */
+  judging: Judging;
   portalName: string;
   /** The portal's host name: the site's settings (collapsed, side) are stored under it. */
   host: string;
-  /** The fields the findings point at that the reader found: on screen, or on another step. */
+  /** The fields the reader found on this page: on screen, or on another step of the form. */
   fields: Record<string, FieldPlace>;
   /** Dossier path → the page's label it was read from (« lu dans « … » »). */
   evidence: Record<string, string>;
@@ -66,7 +62,9 @@ export type FromFrame =
   /** « Oublier ce dossier »: drop what the dossier's other pages gave. */
   | { type: 'forget-dossier' }
   /** The frame's size follows the panel: a tab on the edge, or the open panel. */
-  | { type: 'layout'; collapsed: boolean; side: Side; width: number; height: number };
+  | { type: 'layout'; collapsed: boolean; side: Side; width: number; height: number }
+  /** What the popup shows of this tab: the panel's status, tone and estimate. */
+  | { type: 'summary'; status: string; tone: Tone; funding: string };
 
 const FROM_FRAME_TYPES = new Set([
   'show-field',
@@ -74,6 +72,7 @@ const FROM_FRAME_TYPES = new Set([
   'cancel-teach',
   'forget-dossier',
   'layout',
+  'summary',
 ]);
 
 export function isFromFrame(m: unknown): m is FromFrame {

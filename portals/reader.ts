@@ -5,8 +5,8 @@
  * when one field clearly wins and the value is of its kind; otherwise the field is left unread
  * and said so. The page is only read, never written to.
  */
-import { RULES } from '../rules/catalogue';
-import { CAMPAIGN_FILES } from '../rules/campaigns/registry';
+import { FIELD_UNREADABLE } from '../rules/field-unreadable';
+import { KNOWN_CAMPAIGNS } from '../rules/campaigns/known';
 import type { Dossier } from '../rules/dossier';
 import type { Finding } from '../rules/report';
 import {
@@ -78,7 +78,7 @@ const AXES = ['children', 'parents', 'school', 'territory'];
 const PERSON = /^(m\.|mme|mlle|monsieur|madame|mr|dr)\s/i;
 
 function latestCampaignStart(): number {
-  const years = Object.keys(CAMPAIGN_FILES).map((k) => Number(/(\d{4})-/.exec(k)?.[1] ?? 0));
+  const years = KNOWN_CAMPAIGNS.map((k) => Number(/(\d{4})-/.exec(k)?.[1] ?? 0));
   return Math.max(...years);
 }
 
@@ -435,7 +435,7 @@ function applyOverrides(
 }
 
 function unreadableFinding(path: string, where: string, text: string, reason: string): Finding {
-  const rule = RULES['field.unreadable'];
+  const rule = FIELD_UNREADABLE;
   const what = text && !reason.includes(`« ${text} »`) ? `« ${text} » : ${reason}` : reason;
   return {
     rule: 'field.unreadable',

@@ -1,4 +1,5 @@
 import type { ParameterName } from './campaigns/campaign-schema';
+import { FIELD_UNREADABLE } from './field-unreadable';
 import type { Severity } from './report';
 
 /**
@@ -273,13 +274,7 @@ export const RULES = {
       'Compléter obligatoirement un questionnaire Sphinx, en septembre 2025. Le lien pour ce questionnaire sera disponible sur MonComptePartenaire. La complétude du questionnaire revêt un caractère obligatoire.',
     parameters: ['sphinxDue'],
   },
-  'field.unreadable': {
-    severity: 'warning',
-    condition: 'une valeur de la page n’a pas pu être lue comme attendu (« 12abc » enfants)',
-    source: 'lecture de la page',
-    title: 'Valeur illisible',
-    parameters: [],
-  },
+  'field.unreadable': FIELD_UNREADABLE,
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,7 +4,7 @@ import type { FieldPlace, FromFrame, PanelModel } from '../../components/frame-p
 import { watchPage, type PortalId, type ReadResult } from '../../portals/read-page';
 import { sendToBackground } from '../../messages/protocol';
 import { todayIso } from '../../rules/dates';
-import { readDossier } from '../../session/dossier-reading';
+import { readStep } from '../../session/step-reading';
 import { createStepKeeper } from '../../session/step-keeper';
 import type { StepPage } from '../../session/steps';
 import type { Settings, SiteSettings } from '../../settings/schema';
@@ -87,7 +87,7 @@ export function App({
 
   const reading = useMemo(() => {
     if (!read || !pageFacts) return null;
-    return readDossier({
+    return readStep({
       read,
       facts: pageFacts,
       others,
@@ -105,23 +105,15 @@ export function App({
     if (r) keeper.keep(r.key ? r.identity : undefined, r.page);
   }, [read, keeper]);
 
-  useEffect(() => {
-    if (reading) publishTabState({ portal, host, enabled: true }, reading.view);
-  }, [reading, portal, host]);
-
   // What the frame draws, sent after each reading: in a layout effect, which runs right after
   // this render (a plain effect would wait for the next frame to be painted).
   useLayoutEffect(() => {
     if (!read || !reading) return;
+    // Every field found here: which findings point at them is the frame's to work out.
     const fields: Record<string, FieldPlace> = {};
-    for (const f of reading.report.findings) {
-      const el = f.field === undefined ? undefined : read.sources.get(f.field);
-      if (el) fields[f.field!] = isRendered(el) ? 'shown' : 'other-step';
-    }
+    for (const [path, el] of read.sources) fields[path] = isRendered(el) ? 'shown' : 'other-step';
     const model: PanelModel = {
-      report: reading.report,
-      dossier: reading.dossier,
-      view: reading.view,
+      judging: reading.judging,
       portalName: PORTAL_NAMES[portal],
       host,
       fields,
@@ -183,6 +175,11 @@ export function App({
         return cancelTeach();
       case 'forget-dossier':
         return void keeper.forget();
+      case 'summary':
+        return publishTabState(
+          { portal, host, enabled: true },
+          { status: a.status, tone: a.tone, funding: a.funding },
+        );
     }
   };
 

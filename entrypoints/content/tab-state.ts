@@ -1,19 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { DossierView } from '../../display/dossier-view';
 import { isTabStateRequest, type TabState } from '../../messages/protocol';
 
 let latest: TabState | null = null;
 
-/** What the popup shows: the panel's own status, tone and estimate (display/dossier-view.ts). */
-export function publishTabState(state: TabState, view?: DossierView): void {
-  latest = view
-    ? {
-        ...state,
-        status: view.status.map((p) => p.text).join(' — '),
-        tone: view.tone,
-        funding: view.funding.text,
-      }
-    : state;
+/** What the popup shows: the panel's own status, tone and estimate, as the frame sends them. */
+export function publishTabState(
+  state: TabState,
+  summary?: Pick<TabState, 'status' | 'tone' | 'funding'>,
+): void {
+  latest = summary ? { ...state, ...summary } : state;
 }
 
 /** Answers the popup's question; other messages are left to other listeners. */

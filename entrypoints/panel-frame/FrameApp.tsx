@@ -4,6 +4,7 @@ import type { FromFrame, PanelModel } from '../../components/frame-protocol';
 import type { ExportKind } from '../../components/ExportMenu';
 import { Panel } from '../../components/Panel';
 import { panelDrawing } from '../../display/panel-drawing';
+import { judgeReading } from '../../session/dossier-reading';
 import type { Marks, Settings, SiteSettings } from '../../settings/schema';
 import {
   getMarks,
@@ -87,11 +88,37 @@ export function FrameApp({ link }: { link: ModelLink }) {
     [],
   );
 
-  // Worked out once per model (impacts, keys, counts); marks and settings do not change it.
+  // Judged and worked out once per model (the rules, impacts, keys, counts); marks and settings
+  // do not change it.
+  const judged = useMemo(() => model && judgeReading(model.judging), [model]);
   const drawing = useMemo(
-    () => model && panelDrawing({ ...model, marksKept: model.dossierKey !== undefined }),
-    [model],
+    () =>
+      model &&
+      judged &&
+      panelDrawing({
+        ...model,
+        ...judged,
+        dossier: model.judging.dossier,
+        marksKept: model.dossierKey !== undefined,
+      }),
+    [model, judged],
   );
+  // The popup shows the tab's status as the panel says it: the content script answers it.
+  const summarySent = useRef('');
+  useEffect(() => {
+    if (!judged) return;
+    const { view } = judged;
+    const summary: FromFrame = {
+      type: 'summary',
+      status: view.status.map((p) => p.text).join(' — '),
+      tone: view.tone,
+      funding: view.funding.text,
+    };
+    const key = JSON.stringify(summary);
+    if (key === summarySent.current) return;
+    summarySent.current = key;
+    send(summary);
+  }, [judged]);
 
   // Escape cancels « Indiquer le champ » when the focus is here (the page's picker has its own).
   const teaching = model?.teaching ?? null;
@@ -136,7 +163,11 @@ export function FrameApp({ link }: { link: ModelLink }) {
       showToast(document.body, 'Cliquez sur « Imprimer / PDF » pour ouvrir la page imprimable.');
       return;
     }
-    void exporter(kind, { report: model.report, read: { dossier: model.dossier }, marks });
+    void exporter(kind, {
+      report: judged!.report,
+      read: { dossier: model.judging.dossier },
+      marks,
+    });
   };
   return (
     <Panel

@@ -1,12 +1,13 @@
 import vosges2025 from './88/2025-2026.json';
 import { toCampaign, type Campaign } from './campaign';
 import type { CampaignFile } from './campaign-schema';
+import type { KnownCampaign } from './known';
 
 /**
- * The campaigns the engine knows. A new campaign is a new JSON file beside the others and one
- * line here; no check changes.
+ * The campaigns the engine knows. A new campaign is a new JSON file beside the others, one line
+ * here and its key in known.ts; no check changes.
  */
-export const CAMPAIGN_FILES: Record<string, unknown> = {
+export const CAMPAIGN_FILES: Record<KnownCampaign, unknown> = {
   '88/2025-2026': vosges2025,
 };
 
