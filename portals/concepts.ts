@@ -317,6 +317,8 @@ export const CONCEPTS: readonly ConceptSpec[] = [
       'titre',
       'qpv',
       'quartier',
+      'bonus',
+      'montant',
     ],
   },
   {
@@ -816,6 +818,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     kind: 'boolean',
     all: [['sphinx', 'questionnaire en ligne', 'enquete en ligne']],
     any: ['complete', 'renseigne', 'rempli', 'questionnaire', 'saisi'],
-    not: ['satisfaction'],
+    // « Je m'engage à compléter le questionnaire Sphinx »: a promise, not the questionnaire done.
+    not: ['satisfaction', 'engag'],
   },
 ];

@@ -33,6 +33,8 @@ export interface Evidence {
   far: readonly string[];
   /** The label of the field just before it: only says what it is about (`ctx`). */
   prev?: readonly string[];
+  /** The column a table's value is in: its words rule a concept out like the label's. */
+  qualifier?: readonly string[];
 }
 
 const LABEL = 2;
@@ -103,7 +105,8 @@ export function isPart(concept: Concept, label: readonly string[]): boolean {
 function scoreConcept(concept: Concept, ev: Evidence): number {
   const { label, near, far } = ev;
   if (label.length === 0 && near.length === 0) return 0;
-  if (hasAny(concept.not, label) && !hasAny(concept.unless, label)) return 0;
+  const ruledOut = hasAny(concept.not, label) || hasAny(concept.not, ev.qualifier ?? []);
+  if (ruledOut && !hasAny(concept.unless, label)) return 0;
   if (hasAny(concept.notCtx, near) || hasAny(concept.notCtx, far)) return 0;
   const explained = new Set<number>();
   let score = 0;

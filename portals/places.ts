@@ -45,6 +45,11 @@ export interface Place {
   label: string;
   /** Words right beside it: a group legend, a column header, a row's account number. */
   near: string[];
+  /**
+   * The column header of a value in a table of several value columns (« Montant proposé par la
+   * Caf » beside « Montant demandé »): it says which of the row's values this one is.
+   */
+  qualifier?: string;
   /** The smallest element that holds the label and the value (a row, a `dd`, a cell). */
   row: Element;
   /** A read-only value's text. */
@@ -396,7 +401,13 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
       base.shape === 'static' || base.shape === 'radios' ? '' : labelFor(el, el.ownerDocument);
     const label = own || rowLabel;
     if (!label) return null;
-    return { ...base, label, near: header && !own ? [header, ...near] : near, row };
+    return {
+      ...base,
+      label,
+      near: header && !own ? [header, ...near] : near,
+      row,
+      ...(header && !own && { qualifier: header }),
+    };
   };
 
   // 1. Form controls.
@@ -575,11 +586,7 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     for (const row of shape.bodyRows) {
       const labelCell = rowLabelCell(row);
       for (const cell of row.cells) {
-        if (
-          cell === labelCell ||
-          cell.querySelector(CONTROL_SELECTOR) ||
-          cell.querySelector('table')
-        )
+        if (cell === labelCell || cell.querySelector(CONTROL_SELECTOR) || isLayoutCell(cell))
           continue;
         const text = plainText(cell);
         // An account number (« 64 ») before the row's label is not a value.
@@ -621,7 +628,11 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   // Label and value side by side: « <span>Libellé</span><span>valeur</span> », grids of cells,
   // « <li><strong>Libellé :</strong> valeur</li> », « Libellé : valeur ».
   for (const parent of doc.querySelectorAll('body *')) {
-    if (parent.closest('table, dl, script, style, select, label')) continue;
+    if (parent.closest('dl, script, style, select, label')) continue;
+    // Inside a table, only what a layout cell holds (a printable page's « Libellé : valeur »
+    // lines laid out in a table): a data cell is read by the table's own pass.
+    const cell = parent.closest('td, th');
+    if (cell ? cell === parent || !isLayoutCell(cell) : parent.closest('table')) continue;
     if (parent.querySelector(CONTROL_SELECTOR) && !parent.querySelector('[aria-labelledby]')) {
       // Rows of a form are read through their controls.
       if (!isGridOfPairs(parent)) continue;
@@ -635,6 +646,28 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   for (const el of doc.querySelectorAll('*')) order.set(el, i++);
   places.sort((a, b) => (order.get(a.el) ?? 0) - (order.get(b.el) ?? 0));
   return places.filter((p) => p.label || p.cell);
+}
+
+const layoutCells = new WeakMap<Element, boolean>();
+
+/**
+ * A table cell used for layout, not a value: it holds a table, a `dl`, a list of « Libellé :
+ * valeur » items, or several paragraphs or blocks (a value wrapped in one `<div>`, or a list of
+ * school levels, is still a value).
+ */
+function isLayoutCell(cell: Element): boolean {
+  let known = layoutCells.get(cell);
+  if (known === undefined) {
+    const blocks = [...cell.children].filter((k) =>
+      /^(P|DIV|SECTION|ARTICLE|H[1-6]|FIELDSET)$/.test(k.tagName),
+    ).length;
+    known =
+      cell.querySelector('table, dl') !== null ||
+      blocks >= 2 ||
+      [...cell.querySelectorAll('li')].some((li) => /\S\s*:\s+\S/.test(plainText(li)));
+    layoutCells.set(cell, known);
+  }
+  return known;
 }
 
 /**

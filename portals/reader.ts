@@ -115,6 +115,7 @@ function evidenceOf(
     near: place.near.flatMap(words),
     far: far.flatMap(words),
     prev: prev ? words(previous.label) : [],
+    ...(place.qualifier && { qualifier: words(place.qualifier) }),
   };
 }
 
