@@ -2,8 +2,8 @@
  * How much of a page the reader gets right, on pages nobody tuned it to: the generated corpus
  * (test/corpus/), read in real Chromium by the bundled reader and scored field by field against
  * what each page shows. `dev` is the set the concepts were tuned on; `held-out` uses other
- * wordings and page shapes and is only measured; « written blind » are fourteen pages by someone
- * who never saw the reader (test/fixtures/pages-blind/). The target is zero wrong values; figures
+ * wordings and page shapes and is only measured; `pages-blind` and `pages-blind-2` are 14 and 12
+ * pages by people who never saw the reader (test/fixtures/). The target is zero wrong values; figures
  * are printed, never asserted.
  *
  *   npx tsx -e "import('./test/bench/corpus.bench.ts').then(m=>m.benchCorpus())"
@@ -17,9 +17,9 @@ import type { CorpusDossier } from '../corpus/types';
 import { ms, printTable, summarize } from './measure';
 import { bundleReaderForBrowser } from './reader.bench';
 
-/** The fourteen pages written by someone who never saw the reader (test/fixtures/pages-blind/). */
-function blindPages(): { html: string; portal: string; expected: CorpusDossier }[] {
-  const dir = 'test/fixtures/pages-blind';
+/** Pages written by people who never saw the reader (test/fixtures/pages-blind*). */
+function blindPages(set: string): { html: string; portal: string; expected: CorpusDossier }[] {
+  const dir = `test/fixtures/${set}`;
   const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Record<
     string,
     Record<string, unknown>
@@ -42,8 +42,8 @@ export async function benchCorpus(): Promise<void> {
   });
   try {
     const rows: Record<string, string | number>[] = [];
-    for (const set of ['dev', 'held-out', 'written blind'] as const) {
-      const pages = set === 'written blind' ? blindPages() : generateCorpus({ set });
+    for (const set of ['dev', 'held-out', 'pages-blind', 'pages-blind-2'] as const) {
+      const pages = set === 'dev' || set === 'held-out' ? generateCorpus({ set }) : blindPages(set);
       const page = await browser.newPage();
       const scores: Score[] = [];
       const times: number[] = [];
