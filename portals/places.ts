@@ -17,6 +17,7 @@ import {
   textWithout,
 } from './dom';
 import { headingBefore } from './context';
+import { groupLineParts } from './group-lines';
 import { areLevels, parsePresenceHeading } from './parse-text';
 
 type Shape =
@@ -574,6 +575,17 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     places.push({ el, shape: 'static', label: clean, near: [], row, text });
   };
 
+  // « Groupe 1 : Les Lucioles – 10 enfants – CP, CE1 »: one value per part (group-lines.ts).
+  const groupOrPair = (el: Element, label: string, text: string, row: Element, lines = false) => {
+    // One line of text only: a card titled « Collectif n°7 » beside its body is no such line.
+    const parts =
+      text.length <= 200 && isInlineOnly(el)
+        ? groupLineParts(label.replace(/\s*:\s*$/, ''), text)
+        : null;
+    if (!parts) return staticPlace(el, label, text, row, lines);
+    for (const p of parts) staticPlace(el, p.label, p.text, row, true);
+  };
+
   for (const dd of doc.querySelectorAll('dd')) {
     if (dd.querySelector(CONTROL_SELECTOR)) continue;
     let dt = dd.previousElementSibling;
@@ -637,7 +649,7 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
       // Rows of a form are read through their controls.
       if (!isGridOfPairs(parent)) continue;
     }
-    pairsIn(parent, staticPlace);
+    pairsIn(parent, groupOrPair);
   }
 
   // Page order (one walk: comparing positions pair by pair is slow in some DOMs).
