@@ -299,7 +299,7 @@ export function parseAxes(text: string): Record<Axis, boolean> | undefined {
   const f = fold(text);
   if (!f || f.length > 300) return undefined;
   const parts = f
-    .split(/\s*(?:,|;|\n|\/| - | et (?=[a-z]))\s*/)
+    .split(/\s*(?:,|;|\n|\/|·|•| - | et (?=[a-z]))\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
   const out: Record<Axis, boolean> = {

@@ -563,6 +563,17 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     place.label = own || before?.text || '';
     place.row = before?.row ?? box.closest('label')?.parentElement ?? box.parentElement ?? box;
   }
+  // Switches and boxes drawn by a script (`role="switch"`, `role="checkbox"`, `aria-checked`):
+  // yes/no answers named by their accessible name or the text beside them.
+  for (const el of doc.querySelectorAll('[role="switch"], [role="checkbox"]')) {
+    if (isControl(el) || el.querySelector(CONTROL_SELECTOR) || isPageChrome(el)) continue;
+    const state = el.getAttribute('aria-checked');
+    if (state !== 'true' && state !== 'false') continue;
+    const own = labelledByText(el, doc) || el.getAttribute('aria-label')?.trim() || plainText(el);
+    const before = own ? null : textBefore(el);
+    const label = own || before?.text || '';
+    if (label) places.push({ el, shape: 'checkbox', label, near: [], row: el.parentElement ?? el });
+  }
   for (const p of places) taken.add(p.el);
 
   // 2. Read-only values.
@@ -637,6 +648,42 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
     staticPlace(li, label, present ? 'Fourni' : 'Manquant', li);
   }
 
+  // Fields drawn by a script: a read-only `role="textbox"`, a `role="combobox"` showing its
+  // choice, a `role="listbox"` with its options selected (`aria-selected`).
+  for (const el of doc.querySelectorAll('[role="textbox"], [role="combobox"], [role="listbox"]')) {
+    if (taken.has(el) || isControl(el) || el.querySelector(CONTROL_SELECTOR)) continue;
+    if (el.closest('[hidden], [aria-hidden="true"]') || isPageChrome(el)) continue;
+    const label = labelledByText(el, doc) || el.getAttribute('aria-label')?.trim() || '';
+    if (!label) continue;
+    const role = el.getAttribute('role');
+    const text =
+      role === 'listbox'
+        ? [...el.querySelectorAll('[role="option"][aria-selected="true"]')]
+            .map((o) => plainText(o))
+            .join(', ')
+        : textWithout(el, (e) => e.getAttribute('aria-hidden') === 'true')
+            .replace(/[\s\u00a0\u202f]+/g, ' ')
+            .trim();
+    staticPlace(el, label, text, el.parentElement ?? el);
+  }
+
+  // A list as one value, named by its label, the text right before it or the heading right above
+  // it: « Axes d'intervention retenus » over tags « Enfants », « Parents »…
+  for (const list of doc.querySelectorAll('ul, ol')) {
+    if (taken.has(list) || list.closest('nav, select, label, dl, [hidden], [aria-hidden="true"]'))
+      continue;
+    if (list.hasAttribute('role')) continue; // a listbox, a menu, tabs: widgets, read below
+    const cell = list.closest('td, th');
+    if (cell && !isLayoutCell(cell)) continue;
+    const items = [...list.children].filter((k) => k.tagName === 'LI');
+    const texts = items.map((li) => plainText(li));
+    if (items.length === 0 || items.length > 12 || items.some((li) => taken.has(li))) continue;
+    if (list.querySelector(`${CONTROL_SELECTOR}, ul, ol, table, a[href]`)) continue;
+    if (texts.some((t) => !t || t.length > 80 || /:\s/.test(t))) continue;
+    const named = listLabel(list, doc);
+    if (named) staticPlace(list, named.text, texts.join(', '), named.row);
+  }
+
   // Label and value side by side: « <span>Libellé</span><span>valeur</span> », grids of cells,
   // « <li><strong>Libellé :</strong> valeur</li> », « Libellé : valeur ».
   for (const parent of doc.querySelectorAll('body *')) {
@@ -658,6 +705,19 @@ function placesOf(doc: Document, opts: PlaceOptions): Place[] {
   for (const el of doc.querySelectorAll('*')) order.set(el, i++);
   places.sort((a, b) => (order.get(a.el) ?? 0) - (order.get(b.el) ?? 0));
   return places.filter((p) => p.label || p.cell);
+}
+
+/** What names a list: its own accessible name, or the label or heading right before it. */
+function listLabel(list: Element, doc: Document): { text: string; row: Element } | null {
+  const own = labelledByText(list, doc) || list.getAttribute('aria-label')?.trim() || '';
+  if (own) return { text: own, row: list };
+  const before = list.previousElementSibling;
+  if (!before || before.querySelector(CONTROL_SELECTOR)) return null;
+  const text = plainText(before);
+  if (letters(text) < 3 || text.length > 120) return null;
+  if (/^H[2-6]$/.test(before.tagName) || isLabelish(before))
+    return { text, row: list.parentElement ?? list };
+  return null;
 }
 
 const layoutCells = new WeakMap<Element, boolean>();

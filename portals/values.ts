@@ -53,7 +53,7 @@ function placeText(p: Place): string {
     case 'radios':
       return p.options?.find((o) => o.control.checked)?.label ?? '';
     case 'checkbox':
-      return (p.el as HTMLInputElement).checked ? 'Oui' : 'Non';
+      return isChecked(p.el) ? 'Oui' : 'Non';
     case 'checkboxes':
       return (p.options ?? [])
         .filter((o) => o.control.checked)
@@ -62,6 +62,13 @@ function placeText(p: Place): string {
     case 'file':
       return [...((p.el as HTMLInputElement).files ?? [])].map((f) => f.name).join(', ');
   }
+}
+
+/** A box's state: an input's, or a script-drawn switch's `aria-checked`. */
+function isChecked(el: Element): boolean {
+  return el.tagName === 'INPUT'
+    ? (el as HTMLInputElement).checked
+    : el.getAttribute('aria-checked') === 'true';
 }
 
 function optionTexts(p: Place): string[] {
@@ -214,7 +221,7 @@ export function readPlace(kind: ValueKind, p: Place): Outcome {
         return t === '' || (p.shape === 'static' && isBlankText(t)) ? EMPTY : value(t);
       }
       case 'boolean':
-        if (p.shape === 'checkbox') return value((p.el as HTMLInputElement).checked);
+        if (p.shape === 'checkbox') return value(isChecked(p.el));
         return parsed(text, parseYesNo, 'réponse « Oui » ou « Non »');
       case 'situation':
         return parsed(
@@ -234,7 +241,7 @@ export function readPlace(kind: ValueKind, p: Place): Outcome {
         return parsed(text, parseLevels, 'niveaux scolaires (CP à Tle)');
       }
       case 'attachment':
-        if (p.shape === 'checkbox') return value((p.el as HTMLInputElement).checked);
+        if (p.shape === 'checkbox') return value(isChecked(p.el));
         if (p.shape === 'file') {
           if (text) return value(true);
           // « Aucun fichier » or the file sent earlier, written beside the input.
