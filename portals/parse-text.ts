@@ -298,26 +298,33 @@ export function parseAttachment(text: string): boolean | undefined {
 export function parseAxes(text: string): Record<Axis, boolean> | undefined {
   const f = fold(text);
   if (!f || f.length > 300) return undefined;
-  const parts = f
-    .split(/\s*(?:,|;|\n|\/|·|•| - | et (?=[a-z]))\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
   const out: Record<Axis, boolean> = {
     children: false,
     parents: false,
     school: false,
     territory: false,
   };
+  const parts = f
+    .split(/\s*(?:,|;|\n|\/|·|•| - )\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const part of parts) {
-    const hits: Axis[] = [];
-    if (/enfant|jeune|eleve/.test(part)) hits.push('children');
-    if (/parent|famille/.test(part)) hits.push('parents');
-    if (/ecole|scolaire|enseignant|college/.test(part)) hits.push('school');
-    if (/territoire|partenari|acteur|local/.test(part)) hits.push('territory');
-    if (hits.length !== 1) return undefined;
-    out[hits[0]!] = true;
+    // « Enfants et parents » names two axes; « Actions avec et pour les parents » one.
+    const hits = axesIn(part);
+    const pieces = hits.length === 1 ? [hits] : part.split(/ et (?=[a-z])/).map(axesIn);
+    if (pieces.some((h) => h.length !== 1)) return undefined;
+    for (const [axis] of pieces) out[axis!] = true;
   }
   return parts.length ? out : undefined;
+}
+
+function axesIn(part: string): Axis[] {
+  const hits: Axis[] = [];
+  if (/enfant|jeune|eleve/.test(part)) hits.push('children');
+  if (/parent|famille/.test(part)) hits.push('parents');
+  if (/ecole|scolaire|enseignant|college/.test(part)) hits.push('school');
+  if (/territoire|partenari|acteur|local/.test(part)) hits.push('territory');
+  return hits;
 }
 
 /** A list's heading that says whether its items were sent: « Pièces non fournies » → false. */

@@ -872,7 +872,11 @@ function pairsIn(
     (signature(kids[0]!) !== signature(kids[1]!) ||
       /:\s*$/.test(plainText(kids[0]!)) ||
       isRowAmongRows(parent));
-  const pairs = two ? [[kids[0]!, kids[1]!]] : isGridOfPairs(parent) ? chunk(kids) : [];
+  const pairs = two
+    ? [[kids[0]!, kids[1]!]]
+    : isGridOfPairs(parent)
+      ? chunk(kids)
+      : colonPairs(kids);
   for (const [k, v] of pairs) {
     if (!isLabelish(k!) || !isValueish(v!)) continue;
     if (v!.querySelector(CONTROL_SELECTOR)) continue;
@@ -887,6 +891,23 @@ const INLINE = /^(STRONG|B|EM|I|SPAN|A|SMALL|ABBR|CODE|TIME|MARK|SUP|SUB|BR|DATA
 function isInlineOnly(el: Element): boolean {
   for (const k of el.children) if (!INLINE.test(k.tagName) || !isInlineOnly(k)) return false;
   return true;
+}
+
+/**
+ * « <span>Actions conduites avec les enfants :</span><p>…</p> » among headings and other pairs:
+ * an element that is only a label ending with a colon, and the element right after it.
+ */
+function colonPairs(kids: Element[]): Element[][] {
+  const out: Element[][] = [];
+  kids.forEach((k, i) => {
+    const v = kids[i + 1];
+    if (!v || !/^(SPAN|STRONG|B|LABEL|P|DIV|DT)$/.test(k.tagName)) return;
+    const t = plainText(k);
+    if (!/\S\s*:\s*$/.test(t) || /:\s*$/.test(plainText(v))) return;
+    if (k.children.length > 1 || v.querySelector(CONTROL_SELECTOR)) return;
+    out.push([k, v]);
+  });
+  return out;
 }
 
 function isValueCarrier(el: Element): boolean {
