@@ -814,6 +814,26 @@ function pairsIn(
   add: (el: Element, label: string, text: string, row: Element, lines?: boolean) => void,
 ): void {
   const kids = [...parent.children].filter((k) => k.tagName !== 'BR');
+  // « <b>Bonus demandé :</b> Oui – <b>Justification :</b> … » on one line: the text after each
+  // bold label, up to the next one.
+  if (/^(P|DIV|LI|SPAN|TD|DD)$/.test(parent.tagName) && isInlineOnly(parent)) {
+    const labels = kids.filter(
+      (k) => /^(B|STRONG)$/.test(k.tagName) && /\S\s*:\s*$/.test(plainText(k)),
+    );
+    if (labels.length >= 2 && labels[0] === parent.firstElementChild) {
+      labels.forEach((label, i) => {
+        let text = '';
+        for (let n = label.nextSibling; n && n !== labels[i + 1]; n = n.nextSibling)
+          text += n.textContent ?? '';
+        const value = text
+          .replace(/[\s\u00a0\u202f]+/g, ' ')
+          .replace(/\s*[-–—|·]\s*$/, '')
+          .trim();
+        add(parent, plainText(label), value, parent, true);
+      });
+      return;
+    }
+  }
   // « Campagne : 2025-2026 | Statut : Brouillon » on one line: one pair per part.
   if (/^(P|DIV|LI|SPAN|SMALL)$/.test(parent.tagName) && isInlineOnly(parent)) {
     const parts = plainText(parent).split(/\s+[|·•]\s+/);

@@ -14,8 +14,8 @@ import { scoreRead } from '../corpus/score';
 
 /** Fields read right when each set came in (of 399 and of 415 shown). */
 const SETS = [
-  { dir: 'pages-blind', pages: 14, readAtLeast: 368 },
-  { dir: 'pages-blind-2', pages: 12, readAtLeast: 394 },
+  { dir: 'pages-blind', pages: 14, readAtLeast: 369 },
+  { dir: 'pages-blind-2', pages: 12, readAtLeast: 396 },
 ];
 
 for (const { dir: name, pages, readAtLeast } of SETS) {
