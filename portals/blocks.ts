@@ -58,14 +58,14 @@ function headingBefore(el: Element): Element | null {
 }
 
 /**
- * The blocks of the page, in page order, and the block of each collective place. Places of a
+ * The blocks of the page, in page order, and the index of the block of each collective place. Places of a
  * table's totals row belong to no block.
  */
 export function findBlocks(items: CollectivePlace[]): {
   blocks: Block[];
-  blockOf: Map<Place, number>;
+  blockIndex: Map<Place, number>;
 } {
-  const blockOf = new Map<Place, number>();
+  const blockIndex = new Map<Place, number>();
   const keyOf = new Map<Place, Element | string>();
 
   // Rows of tables with one row per group.
@@ -169,10 +169,10 @@ export function findBlocks(items: CollectivePlace[]): {
       indexOfKey.set(key, index);
       blocks.push(block);
     }
-    blockOf.set(place, index);
+    blockIndex.set(place, index);
   }
   flatTitles.clear();
-  return { blocks, blockOf };
+  return { blocks, blockIndex };
 }
 
 const flatTitles = new Map<string, Element>();

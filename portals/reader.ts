@@ -245,7 +245,7 @@ export function indexPage(
       ? [{ place, path: d.concept.path }]
       : [];
   });
-  const { blocks, blockOf } = findBlocks(collectivePlaces);
+  const { blocks, blockIndex } = findBlocks(collectivePlaces);
   // A field inside a collective's block belongs to it, even if its label alone was not clear.
   const rootIndex = new Map(
     blocks.flatMap((b, i) =>
@@ -254,11 +254,11 @@ export function indexPage(
   );
   if (rootIndex.size > 0) {
     for (const place of places) {
-      if (blockOf.has(place) || place.cell) continue;
+      if (blockIndex.has(place) || place.cell) continue;
       for (let a = place.el.parentElement; a; a = a.parentElement) {
         const i = rootIndex.get(a);
         if (i !== undefined) {
-          blockOf.set(place, i);
+          blockIndex.set(place, i);
           break;
         }
       }
@@ -283,7 +283,7 @@ export function indexPage(
     { place: Place; concept: Concept; score: number; block: number }[]
   >();
   for (const place of places) {
-    const block = blockOf.get(place);
+    const block = blockIndex.get(place);
     if (place.cell && block === undefined) continue; // a totals row
     const among = block !== undefined ? collectiveConcepts : repeated ? dossierConcepts : concepts;
     const d = again(place, among);
