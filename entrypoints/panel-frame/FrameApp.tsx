@@ -121,13 +121,17 @@ export function FrameApp({ link }: { link: ModelLink }) {
   }, [judged]);
 
   // Escape cancels « Indiquer le champ » when the focus is here (the page's picker has its own).
-  const teaching = model?.teaching ?? null;
+  // One listener for the frame's life, reading what is taught as last drawn: installed only once
+  // the panel said « Cliquez sur le champ », an Escape pressed right then was lost.
+  const teaching = useRef<string | null>(null);
+  teaching.current = model?.teaching ?? null;
   useEffect(() => {
-    if (!teaching) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && send({ type: 'cancel-teach' });
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && teaching.current) send({ type: 'cancel-teach' });
+    };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [teaching]);
+  }, []);
 
   // The frame on the page takes the panel's size: the whole height when open, the tab's box
   // when collapsed (measured then only: a measure forces a layout, not wanted per keystroke).
