@@ -89,7 +89,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     path: 'campaign',
     kind: 'campaign',
     all: [['campagne', 'annee scolaire', 'exercice']],
-    not: ['financement', 'bilan', 'sphinx'],
+    not: ['financement', 'bilan', 'sphinx', 'deux', 'engagement', 'pluriannuel'],
   },
   {
     path: 'department',
@@ -100,7 +100,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
   {
     path: 'depositedOn',
     kind: 'date',
-    all: [['depot', 'depose', 'transmis', 'transmission', 'soumis', 'envoye', 'reception']],
+    all: [['depot', 'depose', 'transmis', 'transmission', 'soumis', 'envoye', 'reception', 'recu']],
     any: ['date', 'dossier', 'demande'],
     not: [
       'creation',
@@ -128,6 +128,8 @@ export const CONCEPTS: readonly ConceptSpec[] = [
         'nom porteur',
         'nom tiers',
         'nom gestionnaire',
+        'nom entite',
+        'nom legal',
         'structure',
         'organisme',
         'association',
@@ -179,6 +181,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
       'banque',
       'iban',
       'axe',
+      'nombre',
     ],
   },
   {
@@ -203,7 +206,17 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     kind: 'boolean',
     pastYear: true,
     all: [
-      ['financement', 'beneficie', 'beneficiaire', 'subvention', 'aide', 'obtenu', 'recu'],
+      [
+        'financement',
+        'beneficie',
+        'beneficiaire',
+        'subvention',
+        'aide',
+        'obtenu',
+        'recu',
+        'percu',
+        'soutenu',
+      ],
       [...LAST_YEAR, 'deja'],
     ],
     not: [
@@ -230,7 +243,8 @@ export const CONCEPTS: readonly ConceptSpec[] = [
         'triennal',
         'annee_suivante',
         'deux an',
-        '2 an',
+        'deux ans',
+        'deux annee',
       ],
     ],
     any: [...REQUEST, 'option', 'conventionnement', 'convention'],
@@ -276,7 +290,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
   {
     path: 'collectives[].children',
     kind: 'count',
-    all: [['enfant', 'effectif', 'inscrit', 'eleve', 'jeune', 'participant']],
+    all: [['enfant', 'effectif', 'inscrit', 'eleve', 'jeune', 'participant', 'beneficiaire']],
     any: ['nombre', 'prevu', 'previsionnel', 'accueilli', 'accompagne', 'groupe', 'collectif'],
     not: [
       ...LAST_YEAR,
@@ -473,7 +487,15 @@ export const CONCEPTS: readonly ConceptSpec[] = [
     notCtx: ['bonus', 'tne', 'politique_ville', 'msa'],
     all: [
       ['parent', 'famille', 'parentalit'],
-      ['action', 'activite', 'accompagnement', 'intervention', 'soutien', ...EXPLAIN],
+      [
+        'action',
+        'activite',
+        'accompagnement',
+        'intervention',
+        'soutien',
+        'implication',
+        ...EXPLAIN,
+      ],
     ],
     any: ['mene', 'conduite', 'envisage', 'prevu', 'direction'],
     not: ['bonus', 'tne', 'numerique', 'axe', 'justif', 'argument', 'nombre'],
@@ -765,7 +787,7 @@ export const CONCEPTS: readonly ConceptSpec[] = [
   {
     path: 'cityContract.requested',
     kind: 'boolean',
-    all: [['politique_ville', 'quartier', 'anct']],
+    all: [['politique_ville', 'quartier', 'anct', 'qpv']],
     any: [...REQUEST, 'financement'],
     not: ['obtenu', 'deja', ...LAST_YEAR, 'plus_value', 'montant', 'recu'],
   },

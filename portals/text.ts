@@ -181,7 +181,9 @@ export function tokens(text: string, start: number): string[] {
     if (/^\d+$/.test(raw)) continue; // bare numbers are not words of a label
     const word = SAME_WORD[raw] ?? raw;
     const s = word.includes('_') ? word : stem(word);
-    out.push(SAME_WORD[s] ?? s);
+    const w = SAME_WORD[s] ?? s;
+    // « Quartier prioritaire (QPV) » says « quartier » twice: once is enough.
+    if (!out.includes(w)) out.push(w);
   }
   return out;
 }
