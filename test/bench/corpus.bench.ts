@@ -8,7 +8,6 @@
  *
  *   npx tsx -e "import('./test/bench/corpus.bench.ts').then(m=>m.benchCorpus())"
  */
-import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/browser';
 import { generateCorpus } from '../corpus/generate';
@@ -16,20 +15,7 @@ import { scoreRead, totals, type Score } from '../corpus/score';
 import type { CorpusDossier } from '../corpus/types';
 import { ms, printTable, summarize } from './measure';
 import { bundleReaderForBrowser } from './reader.bench';
-
-/** Pages written by people who never saw the reader (test/fixtures/pages-blind*). */
-function blindPages(set: string): { html: string; portal: string; expected: CorpusDossier }[] {
-  const dir = `test/fixtures/${set}`;
-  const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Record<
-    string,
-    Record<string, unknown>
-  >;
-  return Object.entries(expected).map(([name, { notes: _notes, ...want }]) => ({
-    html: readFileSync(`${dir}/${name}`, 'utf8'),
-    portal: want.portal as string,
-    expected: { format: 'clas-dossier/1', ...want } as unknown as CorpusDossier,
-  }));
-}
+import { blindPages } from '../helpers/blind-pages';
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} %`;
 

@@ -12,6 +12,8 @@ import { renderElanSummary } from '../mock-portals/elan-summary';
 import { renderMcp } from '../mock-portals/mcp';
 import { fixtures } from '../mock-portals/fixtures';
 import { bundleReaderForBrowser } from '../bench/reader.bench';
+import { scoreRead } from '../corpus/score';
+import { BLIND_SETS, blindPages } from '../helpers/blind-pages';
 import { chromiumPath } from './browser';
 
 interface PlainRead {
@@ -354,7 +356,6 @@ test.describe('pages of other wordings and layouts', () => {
   for (const set of ['dev', 'held-out'] as const) {
     test(`${set}: six pages, no wrong value`, async () => {
       const { generateCorpus } = await import('../corpus/generate');
-      const { scoreRead } = await import('../corpus/score');
       const pages = generateCorpus({ set }).filter((_, i) => i % 22 === 0);
       expect(pages).toHaveLength(6);
       const page = await browser.newPage();
@@ -379,33 +380,24 @@ test.describe('pages of other wordings and layouts', () => {
     });
   }
 
-  for (const [dir, pages, readAtLeast] of [
-    ['pages-blind', 14, 369],
-    ['pages-blind-2', 12, 396],
-  ] as const) {
+  for (const { dir, pages, readAtLeast } of BLIND_SETS) {
     test(`the pages written blind (${dir}): no wrong value in Chromium either`, async () => {
-      const { readFileSync } = await import('node:fs');
-      const { scoreRead } = await import('../corpus/score');
-      const at = `test/fixtures/${dir}`;
-      const expected = JSON.parse(readFileSync(`${at}/expected.json`, 'utf8')) as Record<
-        string,
-        Record<string, unknown>
-      >;
-      expect(Object.keys(expected)).toHaveLength(pages);
+      const set = blindPages(dir);
+      expect(set).toHaveLength(pages);
       const page = await browser.newPage();
       let right = 0;
-      for (const [name, { notes: _notes, ...want }] of Object.entries(expected)) {
-        await page.setContent(readFileSync(`${at}/${name}`, 'utf8'));
+      for (const blind of set) {
+        await page.setContent(blind.html);
         await page.addScriptTag({ content: script });
         const dossier = await page.evaluate((portal) => {
           const reader = (
             window as unknown as { __clasReader: typeof import('../../portals/read-page') }
           ).__clasReader;
-          const { checkedOn: _c, ...d } = reader.readPage(document, portal as 'elan').dossier;
+          const { checkedOn: _c, ...d } = reader.readPage(document, portal).dossier;
           return JSON.parse(JSON.stringify(d));
-        }, want.portal as string);
-        const score = scoreRead({ format: 'clas-dossier/1', ...want } as never, dossier);
-        expect(score.wrong, name).toEqual([]);
+        }, blind.portal);
+        const score = scoreRead(blind.expected, dossier);
+        expect(score.wrong, blind.name).toEqual([]);
         right += score.right.length;
       }
       // What happy-dom reads (test/unit/reader-blind.test.ts), a browser reads too.
