@@ -130,6 +130,19 @@ export function parseYesNo(text: string): boolean | undefined {
   return undefined;
 }
 
+/**
+ * A text that is only a kind of request (« Renouvellement sans modification »), not a sentence
+ * that happens to say « création » (« Création d'un groupe de parents relais »).
+ */
+export function isRequestKind(text: string): boolean {
+  const f = fold(text);
+  return (
+    f.length <= 80 &&
+    /^(une? |la |le )?(premiere|nouvelle|1re|1ere|renouvel|primo)/.test(f) &&
+    parseSituation(text) !== undefined
+  );
+}
+
 /** The contract's situation codes from their usual wordings. */
 export function parseSituation(text: string): Situation | undefined {
   const f = fold(text);

@@ -23,10 +23,10 @@ import { concretePath, setPath } from './dossier-path';
 import { CONTROL_SELECTOR, inputType, isControl, plainText } from './dom';
 import { conceptsFor, decide, isPart, MIN_MARGIN, type Concept, type Evidence } from './match';
 import { findPlaces, type Place } from './places';
-import { displayLabel, fold, tokens } from './text';
+import { displayLabel, tokens } from './text';
 import type { PortalId } from './types';
 import { fitOf, readPlace } from './values';
-import { parseCampaign, parseSituation } from './parse-text';
+import { isRequestKind, parseCampaign } from './parse-text';
 
 /** A label the reader could not tell between several fields: nothing was read from it. */
 interface Ambiguity {
@@ -88,19 +88,6 @@ function campaignStart(doc: Document): number {
   const m = /campagne\s*(?:clas\s*)?:?\s*(20\d\d\s*[-/]\s*20\d\d)/i.exec(text);
   const c = m ? parseCampaign(m[1]!) : undefined;
   return c ? Number(c.slice(0, 4)) : latestCampaignStart();
-}
-
-/**
- * A text that is only a kind of request (« Renouvellement sans modification »), not a sentence
- * that happens to say « création » (« Création d'un groupe de parents relais »).
- */
-function isRequestKind(text: string): boolean {
-  const f = fold(text);
-  return (
-    f.length <= 80 &&
-    /^(une? |la |le )?(premiere|nouvelle|1re|1ere|renouvel|primo)/.test(f) &&
-    parseSituation(text) !== undefined
-  );
 }
 
 /** Labels and titles repeat across a page (each collective's): their words are worked out once. */
