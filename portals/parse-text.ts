@@ -149,16 +149,14 @@ export function parseSituation(text: string): Situation | undefined {
   if (f.length > 120) return undefined;
   if (/\b(premiere|nouvelle|1re|1ere) demande|\bcreation\b|\bnouveau projet\b|\bprimo/.test(f))
     return 'first-request';
-  if (!/renouvel/.test(f)) return undefined;
-  if (
-    /\b(sans|aucun|pas de) (changement|modification)|identique|inchange|a l'identique|reconduction/.test(
-      f,
-    )
-  ) {
+  // « Reconduction d'une action » is a renewal too; said alone, of the same action.
+  if (!/renouvel|reconduction|reconduit/.test(f)) return undefined;
+  if (/\b(sans|aucun|pas de) (changement|modification)|identique|inchange/.test(f)) {
     return 'renewal-unchanged';
   }
   if (/\bavec (des )?(changement|modification)|modifie|change|evolution|ajust/.test(f))
     return 'renewal-changed';
+  if (/reconduction|reconduit/.test(f)) return 'renewal-unchanged';
   return undefined;
 }
 
